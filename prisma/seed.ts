@@ -1,0 +1,2 @@
+// Placeholder replaced by the demo-content importer (see lib/seed/).
+console.log("[seed] nothing to seed yet");

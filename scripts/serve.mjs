@@ -1,0 +1,92 @@
+// `npm start` / `npm run dev`: database -> migrations -> demo content -> Next.js, in one command.
+//   node scripts/serve.mjs start|dev [--port N] [--fresh] [--build]
+// Without DATABASE_URL a real embedded PostgreSQL runs with its data in .data/pg (kept between runs);
+// --fresh uses a throw-away one instead (the end-to-end tests). An empty embedded database gets the
+// demo content; a server named by DATABASE_URL is only migrated (seed it with `npm run db:seed`).
+import { spawn, execFileSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startEmbeddedPostgres } from "./embedded-db.mjs";
+import { needsBuild } from "./build-state.mjs";
+
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const option = (name) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const port = option("--port") ?? process.env.PORT ?? "3000";
+const fresh = process.argv.includes("--fresh");
+const log = (message) => console.log(`[warta] ${message}`);
+
+let databaseUrl = process.env.DATABASE_URL;
+let stopDatabase = async () => {};
+let freshDir;
+const embedded = !databaseUrl;
+if (embedded) {
+  if (fresh) {
+    freshDir = fs.mkdtempSync(path.join(os.tmpdir(), "warta-fresh-"));
+    fs.chmodSync(freshDir, 0o755);
+  }
+  const started = Date.now();
+  const database = await startEmbeddedPostgres({ dir: freshDir ? path.join(freshDir, "pg") : ".data/pg" });
+  databaseUrl = database.url;
+  stopDatabase = database.stop;
+  log(`embedded PostgreSQL ready in ${Date.now() - started} ms (data: ${database.dir})`);
+}
+
+const secretFile = path.resolve(".data/auth-secret");
+function localSecret() {
+  if (fresh) return crypto.randomBytes(32).toString("hex");
+  if (!fs.existsSync(secretFile)) {
+    fs.mkdirSync(path.dirname(secretFile), { recursive: true });
+    fs.writeFileSync(secretFile, crypto.randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  return fs.readFileSync(secretFile, "utf8").trim();
+}
+
+const env = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  NEXT_TELEMETRY_DISABLED: "1",
+  WARTA_DEMO: embedded ? "1" : "0",
+  SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
+};
+
+let shuttingDown = false;
+let next;
+async function shutdown(code = 0) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  if (next && next.exitCode === null) {
+    next.kill("SIGTERM");
+    await new Promise((resolve) => next.once("exit", resolve));
+  }
+  await stopDatabase();
+  if (freshDir) fs.rmSync(freshDir, { recursive: true, force: true });
+  process.exit(code);
+}
+process.on("SIGINT", () => shutdown(0));
+process.on("SIGTERM", () => shutdown(0));
+
+try {
+  execFileSync(process.execPath, ["scripts/wasm-migrate.mjs", "deploy"], { env, stdio: "inherit" });
+  if (embedded) execFileSync(process.execPath, ["--import", "tsx", "prisma/seed.ts", "--if-empty"], { env, stdio: "inherit" });
+  if (mode === "start" && (process.argv.includes("--build") || needsBuild())) {
+    log("building the production bundle (first start, or the sources changed)…");
+    execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { env, stdio: "inherit" });
+  }
+} catch (error) {
+  console.error(`[warta] start-up failed: ${error.message}`);
+  await shutdown(1);
+}
+
+next = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, "-p", port], { env, stdio: "inherit" });
+next.on("exit", (code) => shutdown(code ?? 0));
+log(`Warta is starting on http://localhost:${port}`);
+if (embedded) {
+  log("demo accounts (password: warta-demo-2026): admin@warta.test, editor@warta.test, penulis@warta.test, penulis2@warta.test");
+}
