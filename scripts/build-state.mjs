@@ -17,7 +17,7 @@ function newestMtime(entry) {
 }
 
 export function needsBuild() {
-  const buildId = path.resolve(".next/BUILD_ID");
+  const buildId = path.resolve(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const builtAt = fs.statSync(buildId).mtimeMs;
   return SOURCES.some((source) => newestMtime(source) > builtAt);

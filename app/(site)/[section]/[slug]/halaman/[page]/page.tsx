@@ -1,0 +1,16 @@
+import { SectionListing, sectionMetadata } from "../../../section-listing";
+
+// Sub-section pages N >= 2, reached through the ?halaman=N rewrite in proxy.ts.
+type Props = { params: Promise<{ section: string; slug: string; page: string }> };
+
+export const revalidate = 3600;
+export const generateStaticParams = async () => [];
+export const generateMetadata = async ({ params }: Props) => {
+  const { section, slug, page } = await params;
+  return sectionMetadata([section, slug], page);
+};
+
+export default async function SubsectionPagedPage({ params }: Props) {
+  const { section, slug, page } = await params;
+  return <SectionListing path={[section, slug]} rawPage={page} />;
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getArticlePage } from "@/lib/articles/get-article-page";
+import { listPublishedArticles } from "@/lib/articles/list-published-articles";
+import { env } from "@/lib/env";
+import { getSection } from "@/lib/sections/get-section";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+import { SectionListing, sectionMetadata } from "../section-listing";
+import { ArticleView } from "./article-view";
+import { WithdrawnNotice } from "./withdrawn-notice";
+
+// /{section}/{slug} is either a sub-section (/news/dunia) or an article (/news/judul-artikel);
+// article slugs never equal a section slug, so sub-sections are looked up first.
+type Props = { params: Promise<{ section: string; slug: string }> };
+
+export const revalidate = 3600;
+export const generateStaticParams = async () => [];
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { section, slug } = await params;
+  if ((await getSection([section, slug])).kind === "found") return sectionMetadata([section, slug]);
+  const lookup = await getArticlePage(section, slug);
+  if (lookup.kind === "gone") return pageMetadata({ title: lookup.title, description: "Artikel ini telah ditarik dari peredaran.", path: `/${section}/${slug}`, noIndex: true });
+  if (lookup.kind !== "found") return {};
+  const { article } = lookup;
+  return pageMetadata({
+    title: article.title,
+    description: article.description,
+    path: article.path,
+    image: article.hero?.url,
+    type: "article",
+    publishedTime: article.publishedAt,
+    modifiedTime: article.contentUpdatedAt ?? undefined,
+  });
+}
+
+export default async function ArticleOrSubsectionPage({ params }: Props) {
+  const { section, slug } = await params;
+  if ((await getSection([section, slug])).kind === "found") return <SectionListing path={[section, slug]} />;
+
+  const lookup = await getArticlePage(section, slug);
+  if (lookup.kind === "redirect") permanentRedirect(lookup.to);
+  if (lookup.kind === "not-found") notFound();
+  if (lookup.kind === "gone") return <WithdrawnNotice title={lookup.title} reason={lookup.reason} />;
+
+  const latest = await listPublishedArticles({ excludeId: lookup.article.id }, 1, 6);
+  return <ArticleView article={lookup.article} latest={latest.items} siteUrl={env.SITE_URL} />;
+}

@@ -1,0 +1,21 @@
+import type { Metadata, Viewport } from "next";
+import "./globals.css";
+import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/seo/page-metadata";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(env.SITE_URL),
+  title: { default: `${SITE_NAME} — Berita Komunitas Indonesia`, template: `%s | ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  applicationName: SITE_NAME,
+};
+
+export const viewport: Viewport = { themeColor: "#b3261e", width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="id">
+      <body>{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,24 @@
+import Image from "next/image";
+import Link from "next/link";
+import { VerifiedBadge } from "@/components/site/verified-badge";
+import type { ArticlePageData } from "@/lib/articles/get-article-page";
+
+export function WriterBox({ writer }: { writer: ArticlePageData["writer"] }) {
+  return (
+    <section className="writer-box" aria-label="Tentang penulis">
+      {writer.avatarUrl ? (
+        <Image src={writer.avatarUrl} alt={`Foto ${writer.displayName}`} width={72} height={72} className="avatar" />
+      ) : (
+        <span className="avatar avatar-initial" aria-hidden="true">{writer.displayName.slice(0, 1)}</span>
+      )}
+      <div>
+        <p className="writer-name">
+          <Link href={`/penulis/${writer.username}`}>{writer.displayName}</Link>
+          {writer.verified && <VerifiedBadge />}
+        </p>
+        {writer.bio && <p className="writer-bio">{writer.bio}</p>}
+        {writer.isDemo && <p className="muted small">Akun demo Warta.</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { withPage } from "@/lib/seo/page-metadata";
+
+type Props = { basePath: string; page: number; pageCount: number; query?: string };
+
+/** Previous / next and nearby pages, as ?halaman=N links (page 1 is the bare URL). */
+export function Pagination({ basePath, page, pageCount, query }: Props) {
+  if (pageCount <= 1) return null;
+  const href = (n: number) => {
+    if (query === undefined) return withPage(basePath, n);
+    const params = new URLSearchParams({ q: query });
+    if (n > 1) params.set("halaman", String(n));
+    return `${basePath}?${params}`;
+  };
+  const nearby = [page - 2, page - 1, page, page + 1, page + 2].filter((n) => n >= 1 && n <= pageCount);
+  return (
+    <nav className="pagination" aria-label="Halaman">
+      {page > 1 && <Link href={href(page - 1)} rel="prev">‹ Sebelumnya</Link>}
+      {nearby.map((n) =>
+        n === page ? (
+          <span key={n} aria-current="page" className="pagination-current">{n}</span>
+        ) : (
+          <Link key={n} href={href(n)} aria-label={`Halaman ${n}`}>{n}</Link>
+        ),
+      )}
+      {page < pageCount && <Link href={href(page + 1)} rel="next">Berikutnya ›</Link>}
+      <span className="pagination-summary">Halaman {page} dari {pageCount}</span>
+    </nav>
+  );
+}

@@ -1,0 +1,23 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "public/**"],
+  },
+  {
+    rules: {
+      // Read configuration through lib/env.ts, which validates it.
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Use `env` from lib/env.ts." }],
+    },
+  },
+  {
+    // Scripts, tests, seeds and config run outside Next and read their environment directly.
+    files: ["scripts/**", "bench/**", "e2e/**", "test/**", "prisma/**", "lib/seed/**", "lib/env.ts", "*.config.*", "**/*.test.ts"],
+    rules: { "no-restricted-properties": "off" },
+  },
+];
+
+export default config;

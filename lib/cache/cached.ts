@@ -1,0 +1,15 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { CACHE_SECONDS } from "@/lib/cache/tags";
+
+/**
+ * Caches a data loader in Next's data cache under `key`, tagged so a content change revalidates
+ * every page that used it. Loaders return plain JSON (dates as ISO strings): the cache serialises.
+ */
+export function cached<Args extends unknown[], Result>(
+  loader: (...args: Args) => Promise<Result>,
+  key: string,
+  tagsFor: (args: Args) => string[],
+) {
+  return (...args: Args) => unstable_cache(() => loader(...args), [key, JSON.stringify(args)], { tags: tagsFor(args), revalidate: CACHE_SECONDS })();
+}

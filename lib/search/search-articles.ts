@@ -1,0 +1,148 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { HEADLINE_OPTIONS, headlineToHtml, MARK_START, MARK_STOP } from "@/lib/search/snippet";
+import { parseSearchQuery, SEARCH_MESSAGES, type SearchQueryProblem } from "@/lib/search/search-query";
+import { suggestQuery } from "@/lib/search/suggest-query";
+
+// Full-text search over published articles, with PostgreSQL's `indonesian` configuration (stemming:
+// "pertandingan" finds "bertanding"). Article."searchVector" is kept by a trigger: title weight A,
+// subtitle B, body C. One round trip: match + count + rank + page first, ts_headline only for the
+// rows of the page.
+
+export const DEFAULT_PAGE_SIZE = 10;
+export const MAX_PAGE_SIZE = 50;
+
+export type SearchHit = {
+  id: string;
+  title: string;
+  slug: string;
+  /** Top-level section slug for the article URL (the parent's slug for a sub-section). */
+  sectionSlug: string;
+  subtitle: string;
+  publishedAt: Date;
+  writer: { displayName: string; username: string };
+  /** Safe HTML: escaped text, hits wrapped in <mark>…</mark>. */
+  snippet: string;
+};
+
+export type SearchOutcome =
+  | {
+      kind: "ok";
+      /** The normalized query (trimmed, whitespace collapsed). */
+      query: string;
+      total: number;
+      page: number;
+      pageSize: number;
+      pageCount: number;
+      results: SearchHit[];
+      /** "Mungkin maksud Anda": computed only when there are no results, else null. */
+      suggestion: string | null;
+    }
+  | {
+      kind: SearchQueryProblem;
+      query: string;
+      /** Indonesian, for the reader. */
+      message: string;
+      total: 0;
+      page: number;
+      pageSize: number;
+      pageCount: 0;
+      results: [];
+      suggestion: null;
+    };
+
+type Row = {
+  searchable: boolean;
+  total: number;
+  id: string | null;
+  title: string;
+  slug: string;
+  sectionSlug: string;
+  subtitle: string;
+  publishedAt: Date;
+  writerDisplayName: string;
+  writerUsername: string;
+  headline: string | null;
+};
+
+export type SearchInput = {
+  /** Raw user input (string, repeated parameter or absent): validated here. */
+  query: unknown;
+  page?: number;
+  pageSize?: number;
+};
+
+/** Never throws for bad input: empty, too long or symbol-only queries come back as a `kind` with a message. */
+export async function searchArticles({ query: rawQuery, page: rawPage = 1, pageSize: rawPageSize = DEFAULT_PAGE_SIZE }: SearchInput): Promise<SearchOutcome> {
+  const page = Number.isInteger(rawPage) && rawPage >= 1 ? rawPage : 1;
+  const pageSize = Number.isInteger(rawPageSize) ? Math.min(Math.max(rawPageSize, 1), MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+  const parsed = parseSearchQuery(rawQuery);
+  if (parsed.kind !== "ok") return rejected(parsed.kind, parsed.query, page, pageSize);
+  const { query } = parsed;
+
+  // Ranking: a document whose title alone satisfies the query always comes first (+2); then
+  // ts_rank_cd normalized to [0, 1) (flag 32), plus a small recency bonus (≤ 0.05, halving over
+  // ~30 days) that only reorders near-equal ranks; ties by publication time.
+  const rows = await db.$queryRaw<Row[]>`
+    WITH q AS (
+      SELECT query, (numnode(query) > 0 AND querytree(query) <> 'T') AS searchable
+      FROM websearch_to_tsquery('indonesian', ${query}) AS query
+    ),
+    matched AS (
+      SELECT a.id, a."publishedAt",
+        CASE WHEN ts_filter(a."searchVector", '{a}') @@ q.query THEN 2 ELSE 0 END
+        + ts_rank_cd(a."searchVector", q.query, 32)
+        + 0.05 / (1 + greatest(extract(epoch FROM now() - a."publishedAt"), 0) / 2592000.0) AS score
+      FROM "Article" a, q
+      WHERE q.searchable AND a.status = 'PUBLISHED' AND a."searchVector" @@ q.query
+    ),
+    page AS (
+      SELECT id, score, "publishedAt" FROM matched
+      ORDER BY score DESC, "publishedAt" DESC NULLS LAST, id
+      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
+    )
+    SELECT q.searchable, (SELECT count(*)::int FROM matched) AS total,
+      a.id, a.title, a.slug, coalesce(parent.slug, s.slug) AS "sectionSlug", a.subtitle, a."publishedAt",
+      u."displayName" AS "writerDisplayName", u.username AS "writerUsername",
+      CASE WHEN a.id IS NOT NULL THEN ts_headline('indonesian',
+        translate(a."bodyText", ${MARK_START + MARK_STOP}, ''), q.query, ${HEADLINE_OPTIONS}) END AS headline
+    FROM q
+    LEFT JOIN page ON TRUE
+    LEFT JOIN "Article" a ON a.id = page.id
+    LEFT JOIN "Section" s ON s.id = a."sectionId"
+    LEFT JOIN "Section" parent ON parent.id = s."parentId"
+    LEFT JOIN "User" u ON u.id = a."writerId"
+    ORDER BY page.score DESC, page."publishedAt" DESC NULLS LAST, page.id`;
+
+  const first = rows[0];
+  if (!first?.searchable) return rejected("no_terms", query, page, pageSize);
+
+  const total = first.total;
+  const results: SearchHit[] = rows
+    .filter((row): row is Row & { id: string } => row.id !== null)
+    .map((row) => ({
+      id: row.id,
+      title: row.title,
+      slug: row.slug,
+      sectionSlug: row.sectionSlug,
+      subtitle: row.subtitle,
+      publishedAt: row.publishedAt,
+      writer: { displayName: row.writerDisplayName, username: row.writerUsername },
+      snippet: headlineToHtml(row.headline ?? ""),
+    }));
+
+  return {
+    kind: "ok",
+    query,
+    total,
+    page,
+    pageSize,
+    pageCount: Math.ceil(total / pageSize),
+    results,
+    suggestion: total === 0 ? await suggestQuery(query) : null,
+  };
+}
+
+function rejected(kind: SearchQueryProblem, query: string, page: number, pageSize: number): SearchOutcome {
+  return { kind, query, message: SEARCH_MESSAGES[kind], total: 0, page, pageSize, pageCount: 0, results: [], suggestion: null };
+}

@@ -1,0 +1,37 @@
+import { defineConfig } from "@playwright/test";
+import { browserPath } from "./e2e/browser";
+
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+export const PREVIEW_SECRET = "e2e-preview-secret-0123456789";
+
+export default defineConfig({
+  testDir: "e2e",
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  globalSetup: "./e2e/global-setup.ts",
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    locale: "id-ID",
+    timezoneId: "Asia/Jakarta",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: browserPath(),
+      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  webServer: {
+    // A throw-away embedded database, migrated and seeded, and a production build of its own.
+    command: `node scripts/serve.mjs start --fresh --build --port ${PORT}`,
+    url: `http://localhost:${PORT}/api/health`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    env: { NEXT_DIST_DIR: ".next-e2e", PREVIEW_SECRET, DATABASE_URL: "" },
+  },
+});

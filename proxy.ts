@@ -1,0 +1,25 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+// Reader lists are paginated with ?halaman=N. Reading searchParams would make a page dynamic, so
+// N >= 2 is rewritten to a path segment (/news/halaman/2) whose page is cached like the first one.
+// This is routing only; no access decision is made here (authorization lives in lib/).
+export function proxy(request: NextRequest) {
+  const url = request.nextUrl;
+  const raw = url.searchParams.get("halaman");
+  if (raw === null || url.pathname.startsWith("/cari")) return NextResponse.next();
+
+  const canonical = url.clone();
+  canonical.searchParams.delete("halaman");
+  if (raw === "1") return NextResponse.redirect(canonical, 308);
+
+  const target = url.clone();
+  target.searchParams.delete("halaman");
+  // Anything but a positive integer lands on a page that answers 404.
+  const page = /^[1-9]\d{0,5}$/.test(raw) ? raw : "0";
+  target.pathname = `${url.pathname.replace(/\/$/, "")}/halaman/${page}`;
+  return NextResponse.rewrite(target);
+}
+
+export const config = {
+  matcher: [{ source: "/((?!api|_next|demo|media).*)", has: [{ type: "query", key: "halaman" }] }],
+};
