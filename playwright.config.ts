@@ -1,8 +1,13 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { browserPath } from "./e2e/browser";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const PREVIEW_SECRET = "e2e-preview-secret-0123456789";
+/** serve.mjs writes the throw-away database's URL here; e2e/fixtures/database.ts reads it. */
+export const DATABASE_URL_FILE = path.join(os.tmpdir(), `warta-e2e-${PORT}.url`);
+process.env.WARTA_DATABASE_URL_FILE = DATABASE_URL_FILE;
 
 export default defineConfig({
   testDir: "e2e",
@@ -32,6 +37,6 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: { NEXT_DIST_DIR: ".next-e2e", PREVIEW_SECRET, DATABASE_URL: "" },
+    env: { NEXT_DIST_DIR: ".next-e2e", PREVIEW_SECRET, DATABASE_URL: "", WARTA_DATABASE_URL_FILE: DATABASE_URL_FILE },
   },
 });

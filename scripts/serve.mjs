@@ -34,6 +34,8 @@ if (embedded) {
   databaseUrl = database.url;
   stopDatabase = database.stop;
   log(`embedded PostgreSQL ready in ${Date.now() - started} ms (data: ${database.dir})`);
+  // The end-to-end tests read and arrange data in their throw-away database through this file.
+  if (fresh && process.env.WARTA_DATABASE_URL_FILE) fs.writeFileSync(process.env.WARTA_DATABASE_URL_FILE, databaseUrl, { mode: 0o600 });
 }
 
 const secretFile = path.resolve(".data/auth-secret");

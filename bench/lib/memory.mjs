@@ -37,8 +37,8 @@ function rssKb(pid) {
   return match ? Number(match[1]) : 0;
 }
 
-/** The root and its descendants, without PostgreSQL (nor anything it started). */
-export function processTree(rootPid) {
+/** The root and its descendants, without PostgreSQL (nor anything it started) unless asked. */
+export function processTree(rootPid, { includePostgres = false } = {}) {
   const all = listProcesses();
   const children = new Map();
   for (const p of all) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
@@ -48,7 +48,8 @@ export function processTree(rootPid) {
   const stack = [root];
   while (stack.length) {
     const p = stack.pop();
-    if (isPostgres(p)) continue;
+    p.postgres = isPostgres(p);
+    if (p.postgres && !includePostgres) continue;
     tree.push(p);
     stack.push(...(children.get(p.pid) ?? []));
   }
@@ -65,18 +66,15 @@ export function sampleTree(rootPid) {
 export function startSampler(rootPid, intervalMs = 500) {
   let peak = { total: 0, processes: [] };
   let samples = 0;
-  let pids = [];
   const take = () => {
     const sample = sampleTree(rootPid);
     samples++;
-    pids = sample.processes.map((p) => p.pid);
     if (sample.total > peak.total) peak = sample;
   };
   take();
   const timer = setInterval(take, intervalMs);
   timer.unref();
   return {
-    current: () => pids,
     stop() {
       clearInterval(timer);
       take();

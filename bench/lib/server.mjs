@@ -4,6 +4,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { processTree } from "./memory.mjs";
 
 const HEALTH_TIMEOUT_MS = 10 * 60_000; // a first start migrates, seeds and builds: minutes, not seconds
 const STOP_TIMEOUT_MS = 60_000;
@@ -37,7 +38,7 @@ export async function isHealthy(baseUrl) {
  * so it uses the embedded demo database. Its output goes to `logFile` so the table stays readable;
  * only the wrapper's own "[warta]" progress lines are echoed, because a first build takes minutes.
  */
-export async function startServer({ cwd, logFile, onProgress = () => {} }) {
+export async function launchServer({ cwd, logFile, onProgress = () => {} }) {
   const port = await freePort();
   const previewSecret = crypto.randomBytes(16).toString("hex");
   const env = { ...process.env, PREVIEW_SECRET: previewSecret, PORT: String(port) };
@@ -46,7 +47,8 @@ export async function startServer({ cwd, logFile, onProgress = () => {} }) {
 
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.createWriteStream(logFile);
-  const child = spawn(process.execPath, ["scripts/serve.mjs", "start", "--port", String(port)], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  // Its own process group: a Ctrl-C in the terminal reaches only us, and we stop it in order.
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "start", "--port", String(port)], { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let pending = "";
   const echo = (chunk) => {
     log.write(chunk);
@@ -59,7 +61,12 @@ export async function startServer({ cwd, logFile, onProgress = () => {} }) {
   child.stderr.on("data", echo);
   const exited = new Promise((resolve) => child.once("exit", (code, signal) => { log.end(); resolve({ code, signal }); }));
 
-  const server = { url: `http://127.0.0.1:${port}`, port, pid: child.pid, previewSecret, child, exited, logFile };
+  return { url: `http://127.0.0.1:${port}`, port, pid: child.pid, previewSecret, child, exited, logFile };
+}
+
+/** Waits for the launched server to answer /api/health; throws if it exits or takes too long. */
+export async function waitUntilHealthy(server) {
+  const { exited, logFile } = server;
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
   let finished = false;
   exited.then(() => { finished = true; });
@@ -71,21 +78,21 @@ export async function startServer({ cwd, logFile, onProgress = () => {} }) {
     }
     await sleep(1_000);
   }
-  return server;
 }
 
 /**
  * SIGTERM to the wrapper, which stops Next and then PostgreSQL cleanly (the demo data survives).
- * Only if it hangs are the remaining processes we know of (`treePids`) killed outright.
+ * Only if it hangs (it cannot react while a build runs synchronously) is its tree killed: Node
+ * processes outright, PostgreSQL with SIGINT, its own "fast shutdown" that keeps the data intact.
  */
-export async function stopServer(server, treePids = () => []) {
+export async function stopServer(server) {
   if (!server || server.child.exitCode !== null || server.child.signalCode !== null) return;
   server.child.kill("SIGTERM");
   const timedOut = await Promise.race([server.exited.then(() => false), sleep(STOP_TIMEOUT_MS).then(() => true)]);
   if (!timedOut) return;
   console.error(`server did not stop within ${STOP_TIMEOUT_MS / 1000} s; killing its processes`);
-  for (const pid of [server.pid, ...treePids()]) {
-    try { process.kill(pid, "SIGKILL"); } catch { /* already gone */ }
+  for (const p of processTree(server.pid, { includePostgres: true })) {
+    try { process.kill(p.pid, p.postgres ? "SIGINT" : "SIGKILL"); } catch { /* already gone */ }
   }
   await server.exited;
 }
