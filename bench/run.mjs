@@ -178,7 +178,7 @@ async function main() {
   )}`);
 
   if (memory) {
-    const split = memory.atPeak.sort((a, b) => b.rss - a.rss).map((p) => `${p.comm} ${mb(p.rss)}`).join(", ");
+    const split = memory.atPeak.sort((a, b) => b.rss - a.rss).map((p) => `${p.name} ${mb(p.rss)}`).join(", ");
     console.log(`\nserver memory (RSS, process tree without PostgreSQL, ${memory.samples} samples every ${memory.intervalMs} ms): max ${mb(memory.peakBytes)} — ${split}`);
   }
 

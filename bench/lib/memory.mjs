@@ -32,6 +32,14 @@ function isPostgres({ pid, comm }) {
   return /(^|\/)postgres(\0|$| )/.test(cmdline.split("\0")[0] ?? "");
 }
 
+/** A readable name: comm is cut at 15 characters ("next-server (v1"), the command line is not. */
+function displayName({ pid, comm }) {
+  const argv = (read(`/proc/${pid}/cmdline`) ?? "").split("\0").filter(Boolean);
+  if (!argv.length) return comm;
+  if (/(^|\/)node$/.test(argv[0]) && argv[1]) return `node ${argv[1].split("/").pop()}`;
+  return argv.join(" ").slice(0, 40);
+}
+
 function rssKb(pid) {
   const match = /VmRSS:\s+(\d+)\s+kB/.exec(read(`/proc/${pid}/status`) ?? "");
   return match ? Number(match[1]) : 0;
@@ -58,7 +66,7 @@ export function processTree(rootPid, { includePostgres = false } = {}) {
 
 /** One reading: total RSS in bytes and the per-process split (which process is the big one?). */
 export function sampleTree(rootPid) {
-  const processes = processTree(rootPid).map((p) => ({ ...p, rss: rssKb(p.pid) * 1024 }));
+  const processes = processTree(rootPid).map((p) => ({ ...p, name: displayName(p), rss: rssKb(p.pid) * 1024 }));
   return { total: processes.reduce((sum, p) => sum + p.rss, 0), processes };
 }
 
@@ -78,7 +86,7 @@ export function startSampler(rootPid, intervalMs = 500) {
     stop() {
       clearInterval(timer);
       take();
-      return { peakBytes: peak.total, samples, intervalMs, atPeak: peak.processes.map(({ pid, comm, rss }) => ({ pid, comm, rss })) };
+      return { peakBytes: peak.total, samples, intervalMs, atPeak: peak.processes.map(({ pid, name, rss }) => ({ pid, name, rss })) };
     },
   };
 }

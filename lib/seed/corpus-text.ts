@@ -22,6 +22,8 @@ export const DEFAULT_CITY = "Jakarta";
 /** "JAKARTA" -> "Jakarta", "KUALA LUMPUR" -> "Kuala Lumpur"; mixed case is kept as written. */
 export function normaliseCity(raw: string) {
   const city = raw.trim().replace(/\s+/g, " ");
+  // "Jakart, CNN Indonesia": a clipped "Jakarta" in the source.
+  if (city.length >= 5 && DEFAULT_CITY.toLowerCase().startsWith(city.toLowerCase())) return DEFAULT_CITY;
   if (city !== city.toUpperCase()) return city;
   return city
     .toLowerCase()
@@ -49,7 +51,7 @@ const CROSS_LINK = /^[[(]?\s*(?:(?:baca|simak|lihat)\s+juga\s*(?::|--|—|–|-)
 const TRAILING_CROSS_LINK = /\s+[[(]?(?:baca|simak)\s+juga\s*:.*$/is;
 /** Suara.com's widget placeholder, sometimes dropped in the middle of a word ("Ma Baca_Juga ntan"). */
 const WIDGET = "Baca_Juga";
-const FOOTERS = [/^DailySocial\.id adalah portal berita/i];
+const FOOTERS = [/^DailySocial\.id adalah portal berita/i, /^\(\s*(?:kredit|foto|sumber foto)\s*:[^()]{1,80}\)$/i];
 /** Editor initials closing a story: "(ard)", "(rah/rah)", "[sau]", "(Uu. H - RF/I015)". */
 const SIGNATURE = /^[[(][\p{L}\p{N} .\-/]{1,24}[\])]$/u;
 const TITLE_LIKE_MAX = 130;
@@ -82,12 +84,6 @@ export function cleanBody(body: string, publisher = ""): CleanBody {
   let skipTitles = 0;
 
   for (let paragraph of raw) {
-    if (!datelineSeen && paragraph) {
-      datelineSeen = true;
-      const dateline = parseDateline(paragraph, publisher);
-      city = dateline.city;
-      paragraph = dateline.text;
-    }
     if (skipTitles > 0 && paragraph && isTitleLike(paragraph)) {
       skipTitles--;
       dropped++;
@@ -100,6 +96,12 @@ export function cleanBody(body: string, publisher = ""): CleanBody {
       if (/^[[(]?\s*\p{L}+(?:\s+juga)?\s*[:\-–—]*\s*[\])]?$/iu.test(paragraph)) skipTitles = 4;
       dropped++;
       continue;
+    }
+    if (!datelineSeen) {
+      datelineSeen = true;
+      const dateline = parseDateline(paragraph, publisher);
+      city = dateline.city;
+      paragraph = dateline.text;
     }
     const trimmed = paragraph.replace(TRAILING_CROSS_LINK, "").trim();
     if (trimmed !== paragraph) dropped++;

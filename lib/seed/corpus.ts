@@ -8,7 +8,7 @@ import { documentSchema, type ArticleDocument } from "../articles/document-schem
 import { countWords, documentText, renderDocumentHtml } from "../articles/render-document";
 import { cleanBody, DEFAULT_CITY, firstSentence } from "./corpus-text";
 import { writersForSection } from "./demo-users";
-import { casingStats, headlineCase } from "./headline-case";
+import { casingStats, headlineCase, titleWords } from "./headline-case";
 import { stableId, stableInt } from "./ids";
 import { CATEGORY_SECTION, sectionFor, SECTIONS, topicsFor } from "./sections-and-topics";
 import type { SeedArticle } from "./types";
@@ -120,7 +120,7 @@ export function convertCorpus(records: CorpusRecord[]): ConvertResult {
       bodyText,
       wordCount: countWords(bodyText),
       sectionSlug,
-      topicSlugs: topicsFor(context, record.title),
+      topicSlugs: topicsFor(context, titleWords(record.title).join(" "), sectionSlug),
       writerEmail: writers[stableInt(`writer:${record.id}`, writers.length)].email,
       ...publicationTimes(record),
       hero: null,

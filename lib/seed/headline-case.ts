@@ -7,26 +7,31 @@ const FUNCTION_WORDS = new Set([
   "di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "atau", "dalam", "oleh", "agar",
   "bagi", "kepada", "terhadap", "tentang", "serta", "sebagai", "karena", "tetapi", "namun", "hingga",
   "sampai", "daripada", "antara", "per", "ala", "pun", "lah", "kah", "nya",
-  "the", "of", "and", "in", "on", "for", "to", "vs", "x",
+  "the", "of", "and", "in", "on", "for", "to", "vs", "v", "x",
 ]);
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+/** "e-KTP", "anak-anak", and dotted names such as "Nikah.id" (a dot between letters, no space). */
+const COMPOUND = /[\p{L}\p{N}]+(?:(?:-|\.(?=\p{L}))[\p{L}\p{N}]+)+/gu;
 /** What may sit between a sentence end and the next word: spaces, opening quotes and brackets. */
 const OPENERS = /[\s"'“‘(\[]*$/u;
+/** Two to five consonants and no vowel cannot be an Indonesian word: an acronym such as KKP or DPR. */
+const CONSONANT_ACRONYM = /^[bcdfghjklmnpqrstvwxz]{2,5}$/;
+
+type Spellings = Map<string, Map<string, number>>;
 
 export type CasingStats = {
-  /** lowercase word -> the spellings seen away from a sentence start, with counts */
-  inner: Map<string, Map<string, number>>;
+  /** lowercase word -> spellings seen away from a sentence start, with counts */
+  inner: Spellings;
   /** lowercase word -> spellings seen at a sentence start (only distinctive ones are trusted) */
-  initial: Map<string, Map<string, number>>;
-  /** lowercase "a-b" -> spellings of hyphenated words, e.g. "e-ktp" -> { "e-KTP": 3 } */
-  hyphenated: Map<string, Map<string, number>>;
+  initial: Spellings;
+  /** compound key ("e-ktp", "nikah-id") -> spellings ("e-KTP", "Nikah.id") */
+  compounds: Spellings;
   /** the lowercase text, for looking up number forms such as "6,68" */
   lower: string;
 };
 
-function bump(map: Map<string, Map<string, number>>, key: string, form: string) {
+function bump(map: Spellings, key: string, form: string) {
   const forms = map.get(key) ?? new Map<string, number>();
   forms.set(form, (forms.get(form) ?? 0) + 1);
   map.set(key, forms);
@@ -37,30 +42,31 @@ function isSentenceStart(before: string) {
   return rest === "" || /[.!?:…]$/.test(rest);
 }
 
+const isLower = (form: string) => form === form.toLowerCase();
+/** Capitalised only at the front ("Jakarta"): what title case would produce anyway. */
+const isPlainCapitalised = (form: string) => /^\p{Lu}[\p{Ll}\p{N}]*$/u.test(form);
+/** ALL CAPS or mixed case ("MPR", "iPhone", "GoPro"): a spelling worth keeping. */
+const isDistinctive = (form: string) => !isLower(form) && !isPlainCapitalised(form) && /\p{L}/u.test(form);
+const compoundKey = (form: string) => form.toLowerCase().replace(/\./g, "-");
+
 /** Counts how each word of `text` is spelled; paragraphs are separated by blank lines. */
 export function casingStats(text: string): CasingStats {
-  const stats: CasingStats = { inner: new Map(), initial: new Map(), hyphenated: new Map(), lower: text.toLowerCase() };
+  const stats: CasingStats = { inner: new Map(), initial: new Map(), compounds: new Map(), lower: text.toLowerCase() };
   for (const paragraph of text.split(/\n\s*\n/)) {
     for (const match of paragraph.matchAll(WORD)) {
       const form = match[0];
       bump(isSentenceStart(paragraph.slice(0, match.index)) ? stats.initial : stats.inner, form.toLowerCase(), form);
     }
-    for (const match of paragraph.matchAll(HYPHENATED)) {
+    for (const match of paragraph.matchAll(COMPOUND)) {
       const form = match[0];
       // A sentence start capitalises "Sehari-hari" without telling anything about the word.
-      if (!isSentenceStart(paragraph.slice(0, match.index)) || isDistinctive(form.split("-")[0])) {
-        bump(stats.hyphenated, form.toLowerCase(), form);
+      if (!isSentenceStart(paragraph.slice(0, match.index)) || isDistinctive(form.split(/[-.]/)[0])) {
+        bump(stats.compounds, compoundKey(form), form);
       }
     }
   }
   return stats;
 }
-
-const isLower = (form: string) => form === form.toLowerCase();
-/** Capitalised only at the front ("Jakarta"): what title case would produce anyway. */
-const isPlainCapitalised = (form: string) => /^\p{Lu}[\p{Ll}\p{N}]*$/u.test(form);
-/** ALL CAPS (2+ letters) or mixed case ("iPhone", "GoPro"): a spelling worth keeping. */
-const isDistinctive = (form: string) => !isLower(form) && !isPlainCapitalised(form) && /\p{L}/u.test(form);
 
 function mostFrequent(forms: Map<string, number> | undefined, accept: (form: string) => boolean = () => true) {
   let best: string | undefined;
@@ -79,42 +85,57 @@ function mostFrequent(forms: Map<string, number> | undefined, accept: (form: str
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 function caseWord(word: string, first: boolean, stats: CasingStats) {
-  const lower = word.toLowerCase();
-  const seen = mostFrequent(stats.inner.get(lower)) ?? mostFrequent(stats.initial.get(lower), isDistinctive);
+  const seen = mostFrequent(stats.inner.get(word)) ?? mostFrequent(stats.initial.get(word), isDistinctive);
   if (seen && isDistinctive(seen)) return seen;
-  if (!first && FUNCTION_WORDS.has(lower)) return lower;
+  if (!first && FUNCTION_WORDS.has(word)) return word;
   if (seen && isPlainCapitalised(seen)) return seen;
-  return capitalise(lower);
+  if (!seen && CONSONANT_ACRONYM.test(word)) return word.toUpperCase();
+  return capitalise(word);
 }
 
-function caseHyphenated(parts: string[], first: boolean, stats: CasingStats) {
-  const seen = mostFrequent(stats.hyphenated.get(parts.join("-")));
-  if (seen && !isLower(seen)) return seen;
+/** A compound the body writes in lowercase still gets title case: "Anak-Anak", "Sehari-hari", "Detik.com". */
+function caseCompound(form: string, first: boolean, stats: CasingStats) {
+  if (!isLower(form)) return form;
+  const parts = form.split(/([-.])/);
   const head = caseWord(parts[0], first, stats);
-  // Full reduplication is capitalised throughout in a title ("Anak-Anak"); other compounds only up front.
-  const fullReduplication = parts.every((part) => part === parts[0]);
-  return [head, ...parts.slice(1).map((part) => (fullReduplication ? head : part))].join("-");
+  // Full reduplication is capitalised throughout in a title; other compounds only up front.
+  const words = parts.filter((_, i) => i % 2 === 0);
+  const fullReduplication = words.every((word) => word === words[0]);
+  return [head, ...parts.slice(1).map((part, i) => (i % 2 === 1 && fullReduplication ? head : part))].join("");
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** The body writes "a-b" at least as often as "a b", so the slug's space stands for a hyphen. */
-function writtenHyphenated(a: string, b: string, stats: CasingStats) {
-  const forms = stats.hyphenated.get(`${a}-${b}`);
-  if (!forms) return false;
-  const hyphenated = [...forms.values()].reduce((sum, n) => sum + n, 0);
-  const spaced = stats.lower.match(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(a)} ${escapeRegExp(b)}(?![\\p{L}\\p{N}])`, "gu"))?.length ?? 0;
-  return hyphenated >= spaced;
+/** The body's spelling of "a b" as one compound, if it writes it that way at least as often as apart. */
+function writtenAsCompound(a: string, b: string, stats: CasingStats) {
+  const forms = stats.compounds.get(`${a}-${b}`);
+  if (!forms) return undefined;
+  const together = [...forms.values()].reduce((sum, n) => sum + n, 0);
+  const apart = stats.lower.match(new RegExp(`(?<![\\p{L}\\p{N}.-])${escapeRegExp(a)} ${escapeRegExp(b)}(?![\\p{L}\\p{N}])`, "gu"))?.length ?? 0;
+  return together >= apart ? mostFrequent(forms) : undefined;
 }
 
-/** Splits a slug-derived title into words ("djanur.genjot.persiapan" has dots instead of spaces). */
+/** A decimal number the slug split in two ("6 68" for "6,68"), looked up in the body. */
+function writtenAsNumber(a: string, b: string, stats: CasingStats) {
+  if (!/^\d+$/.test(a) || !/^\d+$/.test(b)) return undefined;
+  const separator = [",", "."].find((sep) => new RegExp(`(?:^|[^\\d.,])${a}\\${sep}${b}(?:$|[^\\d])`).test(stats.lower));
+  return separator && `${a}${separator}${b}`;
+}
+
+/** The words of a slug-derived title ("djanur.genjot.persiapan" has dots; some are %-encoded). */
 export function titleWords(slugTitle: string) {
-  return slugTitle.toLowerCase().split(/[\s._\-]+/).filter(Boolean);
+  let title = slugTitle;
+  try {
+    title = decodeURIComponent(slugTitle);
+  } catch {
+    // Not percent-encoded after all: use it as it is.
+  }
+  return title.toLowerCase().split(/[\s._\-]+/).filter(Boolean);
 }
 
 /**
  * Rebuilds a headline from a slug-derived title and the article's body text.
- * Adjacent words that the body writes as one ("6,68", "e-KTP", "anak-anak") are joined again.
+ * Adjacent words that the body writes as one ("6,68", "e-KTP", "Nikah.id") are joined again.
  */
 export function headlineCase(slugTitle: string, body: string | CasingStats) {
   const stats = typeof body === "string" ? casingStats(body) : body;
@@ -123,20 +144,17 @@ export function headlineCase(slugTitle: string, body: string | CasingStats) {
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const next = words[i + 1];
-    if (next !== undefined && /^\d+$/.test(word) && /^\d+$/.test(next)) {
-      const separator = [",", "."].find((sep) => new RegExp(`(^|[^\\d.,])${word}\\${sep}${next}($|[^\\d])`).test(stats.lower));
-      if (separator) {
-        out.push(`${word}${separator}${next}`);
-        i++;
-        continue;
-      }
-    }
-    if (next !== undefined && writtenHyphenated(word, next, stats)) {
-      out.push(caseHyphenated([word, next], i === 0, stats));
-      i++;
+    const number = next === undefined ? undefined : writtenAsNumber(word, next, stats);
+    const compound = next === undefined || number ? undefined : writtenAsCompound(word, next, stats);
+    if (number) out.push(number);
+    else if (compound) out.push(caseCompound(compound, i === 0, stats));
+    // "tahun 70 an" is the decade "70-an".
+    else if (/^\d+$/.test(word) && next === "an") out.push(`${word}-an`);
+    else {
+      out.push(caseWord(word, i === 0, stats));
       continue;
     }
-    out.push(caseWord(word, i === 0, stats));
+    i++;
   }
   const headline = out.join(" ");
   return headline.charAt(0).toUpperCase() + headline.slice(1);

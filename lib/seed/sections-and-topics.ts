@@ -148,6 +148,15 @@ export const TOPICS: TopicSeed[] = [
   topic("startup", "Startup", "Perusahaan rintisan dan ekosistem digital Indonesia."),
   topic("media-sosial", "Media Sosial"),
   topic("transportasi", "Transportasi", "Jalan, kereta, penerbangan, dan transportasi daring."),
+  topic("musik", "Musik"),
+  topic("k-pop", "K-Pop", "Idola, grup, dan panggung musik pop Korea."),
+  topic("tinju-dan-mma", "Tinju dan MMA"),
+  topic("parlemen", "Parlemen", "DPR, MPR, DPD, dan DPRD."),
+  topic("joko-widodo", "Joko Widodo"),
+  topic("basuki-tjahaja-purnama", "Basuki Tjahaja Purnama"),
+  topic("anies-baswedan", "Anies Baswedan"),
+  topic("setya-novanto", "Setya Novanto"),
+  topic("donald-trump", "Donald Trump"),
 ];
 
 /** Raw tag -> topic slug; absent tags are dropped (section names, page types, "ragam", "laporan" …). */
@@ -249,12 +258,31 @@ const KEYWORD_TOPICS: Array<[string, RegExp]> = [
   ["formula-1", /\b(?:formula 1|f1|hamilton|vettel|rio haryanto)\b/],
   ["timnas-indonesia", /\btimnas\b/],
   ["transfer-pemain", /\b(?:rekrut|transfer)\b/],
+  ["sepak-bola-nasional", /\b(?:persib|persija|arema|psm|persebaya|sriwijaya fc|bali united|bhayangkara|liga 1|liga 2|pssi)\b/],
+  ["liga-spanyol", /\b(?:real madrid|barcelona|barca|atletico|la liga|sevilla|valencia)\b/],
+  ["liga-inggris", /\b(?:chelsea|arsenal|liverpool|manchester|man united|tottenham|premier league|liga primer)\b/],
+  ["liga-italia", /\b(?:juventus|ac milan|inter milan|napoli|as roma|lazio|serie a)\b/],
+  ["tenis", /\b(?:tenis|petenis|federer|nadal|djokovic|serena|sharapova|wimbledon)\b/],
+  ["tinju-dan-mma", /\b(?:tinju|ufc|mma|mcgregor|mayweather)\b/],
+  ["bola-basket", /\b(?:nba|basket|ibl)\b/],
+  ["film", /\b(?:film|sinetron|bioskop|trailer|sutradara|box office|oscar)\b/],
+  ["musik", /\b(?:konser|album|lagu|musisi|penyanyi|band|single)\b/],
+  ["k-pop", /\b(?:k ?pop|bts|exo|twice|blackpink|bigbang|big bang|snsd|super junior|jkt48)\b/],
+  ["parlemen", /\b(?:dpr|mpr|dprd|dpd|pansus)\b/],
+  ["joko-widodo", /\b(?:jokowi|joko widodo)\b/],
+  ["basuki-tjahaja-purnama", /\b(?:ahok|basuki tjahaja)\b/],
+  ["anies-baswedan", /\b(?:anies)\b/],
+  ["setya-novanto", /\b(?:setya novanto|novanto|setnov)\b/],
+  ["donald-trump", /\btrump\b/],
 ];
+
+/** Sections whose articles share one subject: their untagged articles still get a topic page. */
+const SECTION_FALLBACK_TOPIC: Record<string, string> = { tekno: "teknologi", life: "gaya-hidup", kesehatan: "kesehatan", showbiz: "selebritas" };
 
 const MAX_TOPICS = 4;
 
-/** Topic slugs for a corpus article, tags first, then names from its headline; at most four. */
-export function topicsFor(ctx: TagContext, slugTitle: string) {
+/** Topic slugs for a corpus article: tags first, then names from its headline; at most four. */
+export function topicsFor(ctx: TagContext, slugTitle: string, sectionSlug: string) {
   const sport = ctx.category === "olahraga";
   const found: string[] = [];
   const add = (slug: string | undefined) => {
@@ -266,5 +294,6 @@ export function topicsFor(ctx: TagContext, slugTitle: string) {
   }
   const title = slugTitle.toLowerCase();
   for (const [slug, pattern] of KEYWORD_TOPICS) if (pattern.test(title)) add(slug);
+  if (!found.length) add(SECTION_FALLBACK_TOPIC[sectionSlug]);
   return found.slice(0, MAX_TOPICS);
 }

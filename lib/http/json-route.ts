@@ -1,0 +1,24 @@
+import "server-only";
+import { ZodError } from "zod";
+import { AppError } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/actions/run-action";
+
+/** Wraps a route handler: AppError → its HTTP status (429 carries Retry-After), ZodError → 422, as JSON. */
+export function jsonRoute<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
+  return async (...args: Args): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (error instanceof AppError) {
+        const headers: Record<string, string> = { "cache-control": "no-store" };
+        const retryAfter = error.details?.retryAfterSeconds;
+        if (typeof retryAfter === "number") headers["retry-after"] = String(retryAfter);
+        return Response.json({ error: error.code, message: error.message }, { status: error.status, headers });
+      }
+      if (error instanceof ZodError) {
+        return Response.json({ error: "INVALID", message: "Periksa kembali isian Anda.", fieldErrors: fieldErrorsOf(error) }, { status: 422 });
+      }
+      throw error;
+    }
+  };
+}
