@@ -152,10 +152,12 @@ async function main() {
   console.log("");
   for (const target of targets) {
     process.stdout.write(`measuring ${target.label.padEnd(26)} ${target.path} … `);
+    sampler?.takeWindowPeak();
     const url = new URL(target.path, baseUrl).href;
     target.result = await measure({ url, headers: target.headers, connections, duration, warmup });
     // Probed after the run: these are the headers readers get from a warm server.
     target.response = await probe(url, target.headers);
+    target.peakRss = sampler?.takeWindowPeak() ?? null;
     console.log(`${fixed(target.result.requestsPerSecond, 0)} req/s`);
   }
   const memory = sampler ? sampler.stop() : null;
@@ -167,9 +169,9 @@ async function main() {
   for (const target of targets) target.ratio = target.result.requestsPerSecond / base;
   const flag = (r) => (r.non2xx || r.errors ? " !" : "");
   console.log(`\n${formatTable(
-    ["target", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors", "vs baseline"],
-    targets.map(({ label, result: r, ratio }) => [label, fixed(r.requestsPerSecond, 0), fixed(r.latencyP50, 0), fixed(r.latencyP99, 0), `${r.non2xx}${flag(r)}`, r.errors, percent(ratio)]),
-    ["l", "r", "r", "r", "r", "r", "r"],
+    ["target", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors", "vs baseline", "server RSS"],
+    targets.map(({ label, result: r, ratio, peakRss }) => [label, fixed(r.requestsPerSecond, 0), fixed(r.latencyP50, 0), fixed(r.latencyP99, 0), `${r.non2xx}${flag(r)}`, r.errors, percent(ratio), peakRss === null ? "–" : mb(peakRss)]),
+    ["l", "r", "r", "r", "r", "r", "r", "r"],
   )}`);
   console.log(`\n${formatTable(
     ["target", "status", "bytes", "x-nextjs-cache", "cache-control"],
@@ -209,7 +211,7 @@ async function main() {
   const json = {
     machine: info,
     options: { connections, duration, warmup, server: args.url ? baseUrl : "started by the benchmark" },
-    targets: targets.map(({ key, label, path: p, result, response, ratio }) => ({ key, label, path: p, ratio, result, response })),
+    targets: targets.map(({ key, label, path: p, result, response, ratio, peakRss }) => ({ key, label, path: p, ratio, result, response, peakRss })),
     memory,
     checks,
     notes,

@@ -73,16 +73,25 @@ export function sampleTree(rootPid) {
 /** Samples every `intervalMs` until stop(); keeps the peak and the split at that moment. */
 export function startSampler(rootPid, intervalMs = 500) {
   let peak = { total: 0, processes: [] };
+  let windowPeak = 0;
   let samples = 0;
   const take = () => {
     const sample = sampleTree(rootPid);
     samples++;
     if (sample.total > peak.total) peak = sample;
+    windowPeak = Math.max(windowPeak, sample.total);
   };
   take();
   const timer = setInterval(take, intervalMs);
   timer.unref();
   return {
+    /** The peak since the previous call: which target made the server grow. */
+    takeWindowPeak() {
+      take();
+      const value = windowPeak;
+      windowPeak = 0;
+      return value;
+    },
     stop() {
       clearInterval(timer);
       take();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
 
 // The article body is the editor's (Tiptap/ProseMirror) JSON document. Only these node and mark
 // types exist; anything else a client sends is refused, never rendered. HTML is produced on the
@@ -75,3 +76,8 @@ export type InlineNode = z.infer<typeof inline>;
 export type Mark = z.infer<typeof markSchema>;
 
 export const emptyDocument: ArticleDocument = { type: "doc", content: [] };
+
+/** The document as a Prisma JSON value (its recursive type is JSON by construction). */
+export function documentJson(doc: ArticleDocument): InputJsonValue {
+  return doc as unknown as InputJsonValue;
+}

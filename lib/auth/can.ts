@@ -18,6 +18,8 @@ type UserRef = { id: string };
 type Rules = {
   "article:read": ArticleRef;
   "article:create": undefined;
+  /** Open in the studio or desk (any status): the writer's own, or any for editors. */
+  "article:open": ArticleRef;
   "article:edit": ArticleRef;
   "article:submit": ArticleRef;
   "article:withdraw": ArticleRef;
@@ -46,6 +48,7 @@ const owns = (actor: Actor, article: ArticleRef) => article.writerId === actor.i
 const rules: { [A in Action]: (actor: Actor, resource: Rules[A]) => boolean } = {
   "article:read": (actor, article) => PUBLIC.includes(article.status) || owns(actor, article) || isEditor(actor),
   "article:create": () => true,
+  "article:open": (actor, article) => owns(actor, article) || isEditor(actor),
   "article:edit": (actor, article) =>
     (owns(actor, article) && WRITER_EDITABLE.includes(article.status)) || (isEditor(actor) && article.status !== "DRAFT"),
   "article:submit": (actor, article) => owns(actor, article) && WRITER_EDITABLE.includes(article.status),

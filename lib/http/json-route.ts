@@ -13,7 +13,9 @@ export function jsonRoute<Args extends unknown[]>(handler: (...args: Args) => Pr
         const headers: Record<string, string> = { "cache-control": "no-store" };
         const retryAfter = error.details?.retryAfterSeconds;
         if (typeof retryAfter === "number") headers["retry-after"] = String(retryAfter);
-        return Response.json({ error: error.code, message: error.message }, { status: error.status, headers });
+        // Details are chosen by the verb for the caller (the newer version on a conflict, field errors).
+        const { retryAfterSeconds: _retry, ...details } = error.details ?? {};
+        return Response.json({ error: error.code, message: error.message, ...details }, { status: error.status, headers });
       }
       if (error instanceof ZodError) {
         return Response.json({ error: "INVALID", message: "Periksa kembali isian Anda.", fieldErrors: fieldErrorsOf(error) }, { status: 422 });

@@ -17,6 +17,8 @@ const COMPOUND = /[\p{L}\p{N}]+(?:(?:-|\.(?=\p{L}))[\p{L}\p{N}]+)+/gu;
 const OPENERS = /[\s"'“‘(\[]*$/u;
 /** Two to five consonants and no vowel cannot be an Indonesian word: an acronym such as KKP or DPR. */
 const CONSONANT_ACRONYM = /^[bcdfghjklmnpqrstvwxz]{2,5}$/;
+/** Acronyms with vowels that headlines use without the body spelling them ("as" is Amerika Serikat). */
+const KNOWN_ACRONYMS = new Set(["as", "ri", "wni", "wna", "pbb", "tni", "polri", "kpk", "mpr", "bumn", "ojk", "bi", "pssi", "uu", "ktp", "bpjs", "ham", "psg", "fc", "ac", "bbm", "ui", "itb", "ugm", "dki", "ott", "ump", "umr", "apbn", "apbd"]);
 
 type Spellings = Map<string, Map<string, number>>;
 
@@ -53,28 +55,38 @@ const compoundKey = (form: string) => form.toLowerCase().replace(/\./g, "-");
 export function casingStats(text: string): CasingStats {
   const stats: CasingStats = { inner: new Map(), initial: new Map(), compounds: new Map(), lower: text.toLowerCase() };
   for (const paragraph of text.split(/\n\s*\n/)) {
-    for (const match of paragraph.matchAll(WORD)) {
-      const form = match[0];
-      bump(isSentenceStart(paragraph.slice(0, match.index)) ? stats.initial : stats.inner, form.toLowerCase(), form);
-    }
+    // Words inside a dotted name ("JUARA.net", "Suara.com") say nothing about the word alone.
+    const dotted: Array<[number, number]> = [];
     for (const match of paragraph.matchAll(COMPOUND)) {
       const form = match[0];
+      if (form.includes(".")) dotted.push([match.index, match.index + form.length]);
       // A sentence start capitalises "Sehari-hari" without telling anything about the word.
       if (!isSentenceStart(paragraph.slice(0, match.index)) || isDistinctive(form.split(/[-.]/)[0])) {
         bump(stats.compounds, compoundKey(form), form);
       }
     }
+    for (const match of paragraph.matchAll(WORD)) {
+      if (dotted.some(([start, end]) => match.index >= start && match.index < end)) continue;
+      const form = match[0];
+      bump(isSentenceStart(paragraph.slice(0, match.index)) ? stats.initial : stats.inner, form.toLowerCase(), form);
+    }
   }
   return stats;
 }
+
+const uppercaseCount = (form: string) => (form.match(/\p{Lu}/gu) ?? []).length;
 
 function mostFrequent(forms: Map<string, number> | undefined, accept: (form: string) => boolean = () => true) {
   let best: string | undefined;
   let bestCount = 0;
   for (const [form, count] of forms ?? []) {
     if (!accept(form)) continue;
-    // Ties go to the alphabetically first spelling so the result never depends on text order.
-    if (count > bestCount || (count === bestCount && best !== undefined && form < best)) {
+    // On a tie the quieter spelling wins ("Manchester" over "MANCHESTER"), then the alphabetically
+    // first, so the result never depends on the order of the text.
+    const better =
+      count > bestCount ||
+      (count === bestCount && best !== undefined && (uppercaseCount(form) - uppercaseCount(best) || (form < best ? -1 : 1)) < 0);
+    if (better) {
       best = form;
       bestCount = count;
     }
@@ -84,11 +96,23 @@ function mostFrequent(forms: Map<string, number> | undefined, accept: (form: str
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
+const isAllCaps = (form: string) => form === form.toUpperCase() && /\p{L}/u.test(form);
+
 function caseWord(word: string, first: boolean, stats: CasingStats) {
-  const seen = mostFrequent(stats.inner.get(word)) ?? mostFrequent(stats.initial.get(word), isDistinctive);
+  const inner = stats.inner.get(word);
+  const spellings = [...(inner?.keys() ?? []), ...(stats.initial.get(word)?.keys() ?? [])];
+  // ALL CAPS is emphasis ("JUGA DISUKAI", "MANCHESTER" in a caps lead) when the body also writes
+  // the word normally; short acronyms only give way to a lowercase spelling.
+  const notShouted = (form: string) =>
+    !(isAllCaps(form) && form.length > 1 && (form.length >= 4 ? spellings.some((other) => !isAllCaps(other)) : inner?.has(word)));
+  const seen = mostFrequent(inner, notShouted) ?? mostFrequent(stats.initial.get(word), (form) => isDistinctive(form) && notShouted(form));
   if (seen && isDistinctive(seen)) return seen;
-  if (!first && FUNCTION_WORDS.has(word)) return word;
-  if (seen && isPlainCapitalised(seen)) return seen;
+  const functionWord = !first && FUNCTION_WORDS.has(word);
+  // Capitalised inside sentences: a name, even one that looks like a function word ("The Little
+  // Prince"), unless the body also uses the plain word ("ke" beside a quoted "Ke Kami").
+  if (seen && isPlainCapitalised(seen) && !(functionWord && inner?.has(word))) return seen;
+  if (functionWord) return word;
+  if ((!seen || isLower(seen)) && KNOWN_ACRONYMS.has(word)) return word.toUpperCase();
   if (!seen && CONSONANT_ACRONYM.test(word)) return word.toUpperCase();
   return capitalise(word);
 }

@@ -149,6 +149,11 @@ export const TOPICS: TopicSeed[] = [
   topic("media-sosial", "Media Sosial"),
   topic("transportasi", "Transportasi", "Jalan, kereta, penerbangan, dan transportasi daring."),
   topic("musik", "Musik"),
+  // Used by the hand-written community articles.
+  topic("lingkungan", "Lingkungan", "Sampah, kebun kota, udara, dan air: lingkungan tempat kita tinggal."),
+  topic("komunitas", "Komunitas", "Warga yang bergerak bersama untuk lingkungannya."),
+  topic("literasi", "Literasi", "Buku, perpustakaan, dan gerakan membaca."),
+  topic("keamanan-digital", "Keamanan Digital", "Penipuan daring, kata sandi, dan cara melindungi data pribadi."),
   topic("k-pop", "K-Pop", "Idola, grup, dan panggung musik pop Korea."),
   topic("tinju-dan-mma", "Tinju dan MMA"),
   topic("parlemen", "Parlemen", "DPR, MPR, DPD, dan DPRD."),

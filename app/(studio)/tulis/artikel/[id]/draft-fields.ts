@@ -1,0 +1,46 @@
+import type { ArticleDocument } from "@/lib/articles/document-schema";
+import type { EditableArticle } from "@/lib/articles/editable-article";
+
+/** Everything the writer edits, as the studio holds it between saves. */
+export type DraftFields = {
+  title: string;
+  subtitle: string;
+  datelineCity: string;
+  sectionId: string;
+  topicIds: string[];
+  proposedTopics: string[];
+  /** undefined: unchanged since the last save · null: removed · id: newly uploaded */
+  heroMediaId?: string | null;
+  heroImageUrl: string | null;
+  heroImageAlt: string;
+  heroImageCaption: string;
+  heroImageCredit: string;
+  body: ArticleDocument;
+};
+
+export function fieldsOf(article: EditableArticle): DraftFields {
+  return {
+    title: article.title,
+    subtitle: article.subtitle,
+    datelineCity: article.datelineCity,
+    sectionId: article.sectionId,
+    topicIds: article.topicIds,
+    proposedTopics: article.proposedTopics,
+    heroImageUrl: article.heroImageUrl,
+    heroImageAlt: article.heroImageAlt,
+    heroImageCaption: article.heroImageCaption,
+    heroImageCredit: article.heroImageCredit,
+    body: article.body,
+  };
+}
+
+/** The request body of a save: the fields without the preview-only hero URL, plus the base version. */
+export function saveRequestOf(fields: DraftFields, expectedVersion: number) {
+  const { heroImageUrl: _preview, ...rest } = fields;
+  return { ...rest, expectedVersion };
+}
+
+export function sameFields(a: DraftFields, b: DraftFields) {
+  const comparable = (fields: DraftFields) => JSON.stringify({ ...fields, heroMediaId: undefined });
+  return comparable(a) === comparable(b);
+}

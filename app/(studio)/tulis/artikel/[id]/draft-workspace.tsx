@@ -1,0 +1,152 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useState, useTransition } from "react";
+import { ArticleEditor } from "@/components/editor/article-editor";
+import type { EditableArticle } from "@/lib/articles/editable-article";
+import { failedRequiredChecks, houseFormatChecks } from "@/lib/articles/house-format";
+import { formatWib } from "@/lib/format/dates";
+import { submitArticleAction } from "../../actions";
+import { ChecklistPanel } from "./checklist-panel";
+import { ConflictDialog } from "./conflict-dialog";
+import { fieldsOf, sameFields, type DraftFields } from "./draft-fields";
+import { HeroField } from "./hero-field";
+import { clearBackup, readBackup, type LocalBackup } from "./local-backup";
+import { SaveStatus } from "./save-status";
+import { TopicPicker } from "./topic-picker";
+import { useAutosave } from "./use-autosave";
+
+type Props = {
+  article: EditableArticle;
+  sections: { id: string; label: string }[];
+  topics: { id: string; name: string }[];
+  emailVerified: boolean;
+};
+
+export function DraftWorkspace({ article, sections, topics, emailVerified }: Props) {
+  const router = useRouter();
+  const [fields, setFields] = useState<DraftFields>(() => fieldsOf(article));
+  // Remounting the editor is how a restored or adopted version replaces its content.
+  const [editorKey, setEditorKey] = useState(0);
+  const [backup, setBackup] = useState<LocalBackup | null>(null);
+  const [submitMessage, setSubmitMessage] = useState<string | null>(null);
+  const [submitting, startSubmit] = useTransition();
+  const autosave = useAutosave(article.id, article.version, fields);
+  const { state } = autosave;
+
+  useEffect(() => {
+    const found = readBackup(article.id);
+    if (found && !sameFields(found.fields, fieldsOf(article))) setBackup(found);
+    else if (found) clearBackup(article.id);
+  }, [article]);
+
+  const update = (patch: Partial<DraftFields>) => setFields((current) => ({ ...current, ...patch }));
+  const fieldError = (name: string) => (state.kind === "invalid" ? state.fieldErrors?.[name]?.[0] : undefined);
+
+  const checks = useMemo(
+    () => houseFormatChecks({
+      title: fields.title,
+      subtitle: fields.subtitle,
+      datelineCity: fields.datelineCity,
+      sectionId: fields.sectionId,
+      topicCount: fields.topicIds.length,
+      hero: { url: fields.heroImageUrl, caption: fields.heroImageCaption, credit: fields.heroImageCredit },
+      body: fields.body,
+    }),
+    [fields],
+  );
+  const blocking = failedRequiredChecks(checks);
+
+  const restore = () => {
+    if (!backup) return;
+    autosave.restoreFrom(backup.baseVersion);
+    setFields(backup.fields);
+    setEditorKey((key) => key + 1);
+    setBackup(null);
+  };
+  const discard = () => {
+    clearBackup(article.id);
+    setBackup(null);
+  };
+
+  const submit = () =>
+    startSubmit(async () => {
+      setSubmitMessage(null);
+      if (autosave.isDirty()) await autosave.saveNow();
+      if (autosave.isDirty()) {
+        setSubmitMessage("Simpan perubahan terlebih dahulu, lalu kirim lagi.");
+        return;
+      }
+      const result = await submitArticleAction(article.id, autosave.version.current);
+      if (result.ok) {
+        clearBackup(article.id);
+        router.refresh();
+      } else {
+        setSubmitMessage(result.message);
+      }
+    });
+
+  return (
+    <div className="workspace">
+      {backup && (
+        <div className="restore-banner" role="region" aria-label="Salinan lokal">
+          <p>Ada tulisan yang belum tersimpan di browser ini dari {formatWib(new Date(backup.savedAt))}.</p>
+          <button type="button" onClick={restore}>Pulihkan</button>{" "}
+          <button type="button" className="button-secondary" onClick={discard}>Buang</button>
+        </div>
+      )}
+      {state.kind === "conflict" && (
+        <ConflictDialog
+          mine={fields}
+          theirs={state.current}
+          savedBy={state.savedBy}
+          onKeepMine={() => autosave.resolveConflict(state.current.version, null)}
+          onTakeTheirs={() => {
+            const theirs = fieldsOf(state.current);
+            autosave.resolveConflict(state.current.version, theirs);
+            setFields(theirs);
+            setEditorKey((key) => key + 1);
+          }}
+        />
+      )}
+
+      <div className="workspace-main">
+        <SaveStatus state={state} />
+        <label className="field">
+          Judul
+          <input className="title-input" value={fields.title} maxLength={200} onChange={(e) => update({ title: e.target.value })} aria-invalid={Boolean(fieldError("title"))} />
+          {fieldError("title") && <span className="field-error">{fieldError("title")}</span>}
+        </label>
+        <label className="field">
+          Subjudul
+          <input value={fields.subtitle} maxLength={300} onChange={(e) => update({ subtitle: e.target.value })} />
+        </label>
+        <div className="field-row">
+          <label className="field">
+            Kota dateline
+            <input value={fields.datelineCity} maxLength={60} onChange={(e) => update({ datelineCity: e.target.value })} />
+          </label>
+          <label className="field">
+            Rubrik
+            <select value={fields.sectionId} onChange={(e) => update({ sectionId: e.target.value })}>
+              {sections.map((section) => <option key={section.id} value={section.id}>{section.label}</option>)}
+            </select>
+          </label>
+        </div>
+        <HeroField fields={fields} onChange={update} />
+        <ArticleEditor key={editorKey} initialDocument={fields.body} onChange={(body) => update({ body })} />
+      </div>
+
+      <aside className="workspace-aside">
+        <ChecklistPanel checks={checks} />
+        {!emailVerified && <p className="form-message">Verifikasi email Anda sebelum mengirim artikel pertama. Tautan verifikasi ada di email pendaftaran.</p>}
+        <button type="button" onClick={submit} disabled={submitting || blocking.length > 0 || state.kind === "conflict"}>
+          {article.status === "CHANGES_REQUESTED" ? "Kirim ulang ke redaksi" : "Kirim ke redaksi"}
+        </button>
+        {blocking.length > 0 && <p className="muted small">Lengkapi {blocking.length} syarat wajib untuk dapat mengirim.</p>}
+        {submitMessage && <p role="alert" className="form-message">{submitMessage}</p>}
+        <TopicPicker topics={topics} selected={fields.topicIds} proposed={fields.proposedTopics} onChange={(topicIds, proposedTopics) => update({ topicIds, proposedTopics })} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getArticleForEditing } from "@/lib/articles/get-article-for-editing";
+import { getQueuePosition } from "@/lib/articles/get-queue-position";
+import { STATUS_LABELS } from "@/lib/articles/list-my-articles";
+import { getSessionUser } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { listSectionOptions } from "@/lib/sections/list-section-options";
+import { listTopicOptions } from "@/lib/topics/list-topic-options";
+import { DraftWorkspace } from "./draft-workspace";
+import { SubmissionStatus } from "./submission-status";
+
+export const metadata: Metadata = { title: "Sunting artikel", robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  const user = await getSessionUser();
+  if (!user) redirect(`/masuk?next=/tulis/artikel/${id}`);
+  try {
+    return { user, ...(await getArticleForEditing(user, id)) };
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export default async function EditArticlePage({ params }: Props) {
+  const { id } = await params;
+  const { user, article, canEdit } = await load(id);
+  const [sections, topics, queue] = await Promise.all([listSectionOptions(), listTopicOptions(), getQueuePosition(user, id)]);
+  return (
+    <div className="workspace-page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li><Link href="/tulis">Studio</Link></li>
+          <li aria-current="page">{article.title || "Artikel baru"}</li>
+        </ol>
+      </nav>
+      <p className="status-line">Status: <strong className={`status status-${article.status.toLowerCase()}`}>{STATUS_LABELS[article.status]}</strong></p>
+      {article.reviewNote && (article.status === "CHANGES_REQUESTED" || article.status === "REJECTED") && (
+        <aside className="review-note" aria-label="Catatan editor">
+          <strong>{article.status === "REJECTED" ? "Alasan penolakan" : "Permintaan revisi dari editor"}:</strong> {article.reviewNote}
+        </aside>
+      )}
+      {canEdit ? (
+        <DraftWorkspace article={article} sections={sections} topics={topics} emailVerified={Boolean(user.emailVerifiedAt)} />
+      ) : (
+        <SubmissionStatus article={article} queue={queue} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import path from "node:path";
+import { LocalDiskStorage } from "@/lib/media/local-disk-storage";
+
+/**
+ * Where uploaded image files live. Keys are server-generated (`YYYY/MM/<16 hex>-<width>.webp`), so
+ * an implementation never sees a user's file name. A store for S3-compatible object storage can be
+ * added by implementing this interface and choosing it in `getMediaStorage`.
+ */
+export interface MediaStorage {
+  /** Stores `data` under `key`, replacing any file already there; readers never see half a file. */
+  put(key: string, data: Buffer, contentType: string): Promise<void>;
+  /** The stored bytes, or null when nothing is stored under `key`. */
+  get(key: string): Promise<Buffer | null>;
+  /** Removes `key`; removing a missing key is not an error. */
+  delete(key: string): Promise<void>;
+}
+
+// MEDIA_DIR belongs in lib/env.ts (ESLint keeps process.env out of app code); until it is added
+// there, files go to the default below, relative to the directory the server was started in.
+const DEFAULT_MEDIA_DIR = ".data/media";
+
+let storage: MediaStorage | null = null;
+
+/** The storage of this process (local disk for now), created on first use. */
+export function getMediaStorage(): MediaStorage {
+  storage ??= new LocalDiskStorage(path.resolve(process.cwd(), DEFAULT_MEDIA_DIR));
+  return storage;
+}
+
+/** Replaces the storage of this process; tests point it at a temporary directory. Null restores the default. */
+export function setMediaStorage(replacement: MediaStorage | null): void {
+  storage = replacement;
+}
