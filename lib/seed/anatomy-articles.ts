@@ -40,6 +40,8 @@ type Draft = {
   topicSlugs: string[];
   writerEmail: string;
   hoursAgo: number;
+  /** Headline words of a fitting corpus article for the "Baca Juga" that points into the corpus. */
+  related: RegExp;
   hero: { name: string; alt: string; caption: string };
   blocks: Block[];
 };
@@ -54,6 +56,7 @@ const DRAFTS: Draft[] = [
     topicSlugs: ["lingkungan", "komunitas", "gaya-hidup"],
     writerEmail: VERIFIED_WRITER_EMAIL,
     hoursAgo: 2,
+    related: /\b(?:kebun sayur|urban farming|sejuta tanaman)\b/i,
     hero: {
       name: "kebun-kota",
       alt: "Ilustrasi bedeng-bedeng sayur dengan deretan gedung kota di latar belakang",
@@ -92,6 +95,7 @@ const DRAFTS: Draft[] = [
     topicSlugs: ["lingkungan", "gaya-hidup"],
     writerEmail: VERIFIED_WRITER_EMAIL,
     hoursAgo: 7,
+    related: /\b(?:sampah jadi|daur ulang|bank sampah)\b/i,
     hero: {
       name: "pilah-sampah",
       alt: "Ilustrasi tiga tempat sampah berwarna hijau, kuning, dan oranye",
@@ -127,6 +131,7 @@ const DRAFTS: Draft[] = [
     topicSlugs: ["literasi", "pendidikan", "komunitas"],
     writerEmail: "demo.penulis12@warta.test",
     hoursAgo: 27,
+    related: /\b(?:perpustakaan|taman baca)\b/i,
     hero: {
       name: "perpustakaan-sepeda",
       alt: "Ilustrasi sepeda dengan tumpukan buku di depan deretan rumah saat senja",
@@ -158,6 +163,7 @@ const DRAFTS: Draft[] = [
     topicSlugs: ["futsal", "komunitas"],
     writerEmail: "demo.penulis3@warta.test",
     hoursAgo: 53,
+    related: /\b(?:futsal)\b/i,
     hero: {
       name: "futsal-malam",
       alt: "Ilustrasi lapangan futsal terbuka di bawah lampu sorot pada malam hari",
@@ -192,6 +198,7 @@ const DRAFTS: Draft[] = [
     topicSlugs: ["keamanan-digital", "teknologi"],
     writerEmail: "demo.penulis5@warta.test",
     hoursAgo: 74,
+    related: /\b(?:phishing|penipuan telepon|ransomware)\b/i,
     hero: {
       name: "pesan-penipuan",
       alt: "Ilustrasi ponsel berisi gelembung pesan dengan tanda peringatan kuning di sampingnya",
@@ -220,17 +227,18 @@ export const anatomyArticleId = (key: string) => stableId("anatomy-article", key
 const topSectionOf = (slug: string) => SECTIONS.find((s) => s.slug === slug)?.parent ?? slug;
 
 /**
- * The newest corpus article in the same top-level section (ties broken by id), so a reseed picks
- * the same one. Without a corpus, another hand-written article stands in.
+ * The newest corpus article whose headline fits the draft, else the newest in the same top-level
+ * section (ties broken by id), so a reseed picks the same one. Without a corpus, another
+ * hand-written article stands in.
  */
 function corpusTarget(draft: Draft, corpus: SeedArticle[]) {
+  const newest = (candidates: SeedArticle[]) =>
+    candidates.reduce<SeedArticle | undefined>(
+      (best, a) => (!best || a.publishedAt > best.publishedAt || (+a.publishedAt === +best.publishedAt && a.id < best.id) ? a : best),
+      undefined,
+    );
   const top = topSectionOf(draft.sectionSlug);
-  let best: SeedArticle | undefined;
-  for (const article of corpus) {
-    if (topSectionOf(article.sectionSlug) !== top) continue;
-    const newer = !best || article.publishedAt > best.publishedAt || (+article.publishedAt === +best.publishedAt && article.id < best.id);
-    if (newer) best = article;
-  }
+  const best = newest(corpus.filter((a) => draft.related.test(a.title))) ?? newest(corpus.filter((a) => topSectionOf(a.sectionSlug) === top));
   if (best) return best.id;
   const linked = new Set(draft.blocks.flatMap((b) => ("readAlso" in b && b.readAlso !== "corpus" ? [b.readAlso.article] : [])));
   const standIn = DRAFTS.find((d) => d.key !== draft.key && !linked.has(d.key)) ?? DRAFTS.find((d) => d.key !== draft.key);

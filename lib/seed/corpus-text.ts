@@ -114,24 +114,39 @@ export function cleanBody(body: string, publisher = ""): CleanBody {
   return { city, paragraphs, dropped };
 }
 
-const ABBREVIATIONS = new Set(["pt", "tbk", "dr", "drs", "ir", "prof", "jl", "jln", "no", "st", "mr", "mrs", "ms", "h", "hj", "kh", "sdr", "bpk", "kol", "brigjen", "mayjen", "letjen", "jend", "kompol", "akbp", "ipda", "iptu", "aiptu", "bripka", "vs", "inc", "co", "ltd", "sp", "spog", "spa", "m", "s"]);
+const ABBREVIATIONS = new Set(["pt", "tbk", "dr", "drg", "drs", "ir", "prof", "jl", "jln", "no", "st", "mr", "mrs", "ms", "h", "hj", "kh", "sdr", "bpk", "kol", "brigjen", "mayjen", "letjen", "jend", "kompol", "akbp", "ipda", "iptu", "aiptu", "bripka", "vs", "inc", "co", "ltd", "sp", "spog", "spa", "m", "s"]);
 
-/** The first sentence of `text`, at most `max` characters, cut at a word boundary with "…" if longer. */
-export function firstSentence(text: string, max = 160) {
+/** Sentences of `text`; a dot after an abbreviation ("PT. Charoen", "dr. Muki") or an initial ends nothing. */
+export function sentences(text: string) {
   const clean = normaliseSpaces(text);
-  let end = clean.length;
-  const boundary = /[.!?]["”’]?(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
-  for (const match of clean.matchAll(boundary)) {
-    const before = clean.slice(0, match.index);
-    const lastWord = /([\p{L}]+)$/u.exec(before)?.[1] ?? "";
-    // "PT. Charoen", "dr. Muki", "A. Rahman": a dot after an abbreviation or an initial ends nothing.
+  const out: string[] = [];
+  let start = 0;
+  for (const match of clean.matchAll(/[.!?]["”’]?(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu)) {
+    const lastWord = /([\p{L}]+)$/u.exec(clean.slice(start, match.index))?.[1] ?? "";
     if (match[0].startsWith(".") && (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^\p{Lu}$/u.test(lastWord))) continue;
-    end = match.index + match[0].length;
-    break;
+    const end = match.index + match[0].length;
+    out.push(clean.slice(start, end).trim());
+    start = end;
   }
-  const sentence = clean.slice(0, end).trim();
-  if (sentence.length <= max) return sentence;
-  const cut = sentence.slice(0, max - 1);
+  const rest = clean.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+/**
+ * A subtitle from a summary: its first sentence, plus the next ones while the first is too short
+ * to stand alone ("Kecewa."), never over `max` characters; an over-long sentence is cut at a word
+ * boundary with "…".
+ */
+export function firstSentence(text: string, max = 160, minLength = 60) {
+  const [first = "", ...rest] = sentences(text);
+  let lead = first;
+  for (const next of rest) {
+    if (lead.length >= minLength || lead.length + 1 + next.length > max) break;
+    lead = `${lead} ${next}`;
+  }
+  if (lead.length <= max) return lead;
+  const cut = lead.slice(0, max - 1);
   const atSpace = cut.lastIndexOf(" ");
   return `${(atSpace > max / 2 ? cut.slice(0, atSpace) : cut).replace(/[\s,;:–—-]+$/u, "")}…`;
 }
