@@ -37,6 +37,6 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: { NEXT_DIST_DIR: ".next-e2e", PREVIEW_SECRET, DATABASE_URL: "", WARTA_DATABASE_URL_FILE: DATABASE_URL_FILE },
+    env: { NEXT_DIST_DIR: PORT === 3210 ? ".next-e2e" : `.next-e2e-${PORT}`, PREVIEW_SECRET, DATABASE_URL: "", WARTA_DATABASE_URL_FILE: DATABASE_URL_FILE },
   },
 });

@@ -1,6 +1,8 @@
 import { Node } from "@tiptap/core";
 import { NodeViewWrapper, ReactNodeViewRenderer, useEditorState, type ReactNodeViewProps } from "@tiptap/react";
+import Image from "next/image";
 import { useId } from "react";
+import { mediaVariantUrl } from "@/lib/media/variant-url";
 import styles from "./article-editor.module.css";
 
 // A body image: an upload of Warta (local path), with the caption and credit readers see under it.
@@ -21,9 +23,8 @@ function ImageView({ node, editor, updateAttributes, deleteNode, selected }: Rea
 
   return (
     <NodeViewWrapper as="figure" className={styles.image} data-selected={selected || undefined}>
-      {/* Alt falls back to the caption, as the reader page does. */}
-      {/* eslint-disable-next-line @next/next/no-img-element -- an uploaded body image of any size, shown as-is while editing */}
-      <img src={src} alt={alt || caption} className={styles.imagePreview} />
+      {/* Alt falls back to the caption, as the reader page does. The real ratio is unknown here: CSS keeps it. */}
+      <Image src={mediaVariantUrl(src, 800)} alt={alt || caption} width={800} height={450} className={styles.imagePreview} />
       <div className={styles.imageFields}>
         <label htmlFor={`${id}-caption`}>Keterangan foto</label>
         <input

@@ -165,7 +165,7 @@ export function ImageUpload({ purpose, label, onUploaded }: ImageUploadProps) {
       {preview && (
         <Image
           src={mediaVariantUrl(preview.url, previewWidth)}
-          alt={`Pratinjau ${label.toLowerCase()}`}
+          alt="Pratinjau gambar yang diunggah"
           width={previewWidth}
           height={purpose === "avatar" ? previewWidth : Math.max(1, Math.round((preview.height / preview.width) * previewWidth))}
           style={purpose === "avatar" ? { borderRadius: "50%" } : { maxWidth: "100%", height: "auto" }}

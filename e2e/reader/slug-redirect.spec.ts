@@ -1,6 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { withDatabase } from "../fixtures/database";
 
+// Next.js may repeat the Location header on a redirect from a page; every copy must agree.
+const locationsOf = (response: import("@playwright/test").APIResponse) =>
+  [...new Set(response.headersArray().filter((h) => h.name.toLowerCase() === "location").map((h) => h.value))];
+
 test("an article whose slug changed answers its old URL with a permanent redirect to the new one", async ({ page, request }) => {
   // Arranged as the editorial desk's rename does it: new slug on the article, old slug kept as a redirect.
   const { oldSlug, newSlug } = await withDatabase(async (client) => {
@@ -17,7 +21,7 @@ test("an article whose slug changed answers its old URL with a permanent redirec
 
   const response = await request.get(`/sport/${oldSlug}`, { maxRedirects: 0 });
   expect(response.status()).toBe(308);
-  expect(response.headers().location).toBe(`/sport/${newSlug}`);
+  expect(locationsOf(response)).toEqual([`/sport/${newSlug}`]);
 
   await page.goto(`/sport/${oldSlug}`);
   await expect(page).toHaveURL(new RegExp(`/sport/${newSlug}$`));
@@ -26,5 +30,5 @@ test("an article whose slug changed answers its old URL with a permanent redirec
   // An article reached under the wrong section is sent to its one canonical URL too.
   const wrongSection = await request.get(`/news/${newSlug}`, { maxRedirects: 0 });
   expect(wrongSection.status()).toBe(308);
-  expect(wrongSection.headers().location).toBe(`/sport/${newSlug}`);
+  expect(locationsOf(wrongSection)).toEqual([`/sport/${newSlug}`]);
 });

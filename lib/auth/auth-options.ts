@@ -3,7 +3,10 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
+import { AppError } from "@/lib/errors";
+import { logIn, logInSchema } from "@/lib/auth/log-in";
+import { clientIp } from "@/lib/rate-limit/client-ip";
+import { SECURE_COOKIES, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-cookie";
 
 // next-auth v4 with credentials keeps sessions in signed JWT cookies. The token carries the user id
 // and the user's sessionVersion at sign-in; lib/auth/session.ts compares it with the database on
@@ -23,20 +26,28 @@ declare module "next-auth/jwt" {
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // Follow SITE_URL like lib/auth/session-cookie.ts does, so both name the cookie the same way.
+  useSecureCookies: SECURE_COOKIES,
   pages: { signIn: "/masuk" },
   providers: [
     CredentialsProvider({
       name: "Email",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Kata sandi", type: "password" } },
-      async authorize(credentials) {
-        const email = credentials?.email?.trim().toLowerCase();
-        const password = credentials?.password ?? "";
-        if (!email || !password) return null;
-        const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, displayName: true, passwordHash: true, suspendedAt: true } });
-        const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-        if (!user || !valid || user.suspendedAt) return null;
-        return { id: user.id, email: user.email, name: user.displayName };
+      // The app signs in through POST /api/sesi/masuk; this callback stays reachable at
+      // /api/auth/callback/credentials, so it runs the same throttled verb instead of a bypass.
+      async authorize(credentials, req) {
+        const parsed = logInSchema.safeParse({ email: credentials?.email, password: credentials?.password });
+        if (!parsed.success) return null;
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(req.headers ?? {})) if (typeof value === "string") headers.set(name, value);
+        try {
+          const user = await logIn(parsed.data, { ip: clientIp(headers) });
+          return { id: user.id, email: user.email, name: user.displayName };
+        } catch (error) {
+          if (error instanceof AppError) return null;
+          throw error;
+        }
       },
     }),
   ],

@@ -1,5 +1,5 @@
 import "server-only";
-import { can, type Actor } from "@/lib/auth/can";
+import { authorize, can, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { mediaUrl } from "@/lib/media/media-key";
@@ -10,7 +10,8 @@ import { mediaUrl } from "@/lib/media/media-key";
  * cannot be probed.
  */
 export async function findOwnedMedia(actor: Actor | null, mediaId: string): Promise<{ id: string; url: string }> {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
+  // The same gate as uploading: anonymous and suspended accounts attach nothing.
+  authorize(actor, "media:upload", undefined);
   const notFound = new AppError("NOT_FOUND", "Gambar tidak ditemukan. Unggah ulang gambarnya.");
   if (typeof mediaId !== "string" || mediaId.length === 0 || mediaId.length > 64) throw notFound;
   const media = await db.media.findUnique({ where: { id: mediaId }, select: { id: true, key: true, ownerId: true } });

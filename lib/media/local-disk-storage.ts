@@ -27,6 +27,7 @@ export class LocalDiskStorage implements MediaStorage {
     return full;
   }
 
+  // No content type is kept on disk: the GET route only ever serves WebP.
   async put(key: string, data: Buffer): Promise<void> {
     const target = this.pathOf(key);
     await fs.mkdir(path.dirname(target), { recursive: true });
@@ -41,7 +42,7 @@ export class LocalDiskStorage implements MediaStorage {
     }
   }
 
-  async get(key: string): Promise<Buffer | null> {
+  async get(key: string): Promise<Buffer<ArrayBuffer> | null> {
     try {
       return await fs.readFile(this.pathOf(key));
     } catch (error) {

@@ -10,8 +10,8 @@ import { LocalDiskStorage } from "@/lib/media/local-disk-storage";
 export interface MediaStorage {
   /** Stores `data` under `key`, replacing any file already there; readers never see half a file. */
   put(key: string, data: Buffer, contentType: string): Promise<void>;
-  /** The stored bytes, or null when nothing is stored under `key`. */
-  get(key: string): Promise<Buffer | null>;
+  /** The stored bytes (never a shared buffer, so they can be a Response body), or null when nothing is stored under `key`. */
+  get(key: string): Promise<Buffer<ArrayBuffer> | null>;
   /** Removes `key`; removing a missing key is not an error. */
   delete(key: string): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import sharp, { type SharpOptions } from "sharp";
+import sharp, { type Metadata, type SharpOptions } from "sharp";
 import { authorize, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -23,12 +23,16 @@ const DECODE_TIMEOUT_SECONDS = 30;
 
 type Variant = { nominalWidth: number; data: Buffer; width: number; height: number };
 
+/** libvips' own refusal of a decompression bomb gets the resolution message, anything else "cannot read". */
+const decodeFailure = (error: unknown) =>
+  new AppError("INVALID", error instanceof Error && /pixel limit/i.test(error.message) ? MEDIA_MESSAGES.tooManyPixels : MEDIA_MESSAGES.undecodable);
+
 async function readOrientedSize(bytes: Buffer, type: ImageType) {
-  let metadata: sharp.Metadata;
+  let metadata: Metadata;
   try {
     metadata = await sharp(bytes, INPUT).metadata();
-  } catch {
-    throw new AppError("INVALID", MEDIA_MESSAGES.undecodable);
+  } catch (error) {
+    throw decodeFailure(error);
   }
   if (metadata.format !== SHARP_FORMAT[type]) throw new AppError("INVALID", MEDIA_MESSAGES.unsupported);
   const { width, height } = metadata.autoOrient;
@@ -58,8 +62,7 @@ async function renderVariants(bytes: Buffer, purpose: MediaPurpose, size: { widt
       }),
     );
   } catch (error) {
-    const pixelLimit = error instanceof Error && /pixel limit/i.test(error.message);
-    throw new AppError("INVALID", pixelLimit ? MEDIA_MESSAGES.tooManyPixels : MEDIA_MESSAGES.undecodable);
+    throw decodeFailure(error);
   }
 }
 

@@ -49,7 +49,7 @@ export async function SectionListing({ path, rawPage }: { path: string[]; rawPag
           </ul>
         </nav>
       )}
-      <ArticleList articles={articles.items} empty="Belum ada artikel di rubrik ini." />
+      <ArticleList headingLevel={2} articles={articles.items} empty="Belum ada artikel di rubrik ini." />
       <Pagination basePath={section.href} page={page} pageCount={articles.pageCount} />
     </div>
   );

@@ -38,7 +38,7 @@ export async function TopicListing({ slug, rawPage }: { slug: string; rawPage?: 
       </nav>
       <h1 className="listing-title">Topik: {topic.name}</h1>
       <p className="listing-description">{topic.description || `${articles.total.toLocaleString("id-ID")} artikel tentang ${topic.name}.`}</p>
-      <ArticleList articles={articles.items} empty="Belum ada artikel dengan topik ini." />
+      <ArticleList headingLevel={2} articles={articles.items} empty="Belum ada artikel dengan topik ini." />
       <Pagination basePath={`/topik/${topic.slug}`} page={page} pageCount={articles.pageCount} />
     </div>
   );

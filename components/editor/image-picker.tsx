@@ -1,0 +1,64 @@
+import type { Editor } from "@tiptap/core";
+import { useEffect, useRef } from "react";
+import { ImageUpload, type UploadedImage } from "@/components/media/image-upload";
+import styles from "./article-editor.module.css";
+import type { ImageAttrs } from "./image-node";
+
+type ImagePickerProps = {
+  editor: Editor;
+  id: string;
+  onClose: (inserted: boolean) => void;
+};
+
+/** Focuses the caption field of the image just inserted: it is required and still empty. */
+function focusCaption(editor: Editor, src: string) {
+  let position: number | null = null;
+  editor.state.doc.descendants((node, pos) => {
+    if (node.type.name === "image" && (node.attrs as ImageAttrs).src === src) position = pos;
+    return node.type.name === "doc";
+  });
+  if (position === null) return;
+  const dom = editor.view.nodeDOM(position);
+  if (dom instanceof HTMLElement) dom.querySelector("input")?.focus();
+}
+
+/** Panel that uploads a body image and inserts it at the cursor. */
+export function ImagePicker({ editor, id, onClose }: ImagePickerProps) {
+  const panel = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    panel.current?.querySelector<HTMLInputElement>("input[type=file]")?.focus();
+  }, []);
+
+  function insert(image: UploadedImage) {
+    const attrs: ImageAttrs = { src: image.url, alt: "", caption: "", credit: "" };
+    editor.chain().focus().insertContent({ type: "image", attrs }).run();
+    onClose(true);
+    // The node view renders in a React portal after this transaction.
+    requestAnimationFrame(() => focusCaption(editor, image.url));
+  }
+
+  return (
+    <div
+      ref={panel}
+      id={id}
+      role="group"
+      aria-label="Gambar"
+      className={styles.panel}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") {
+          event.preventDefault();
+          onClose(false);
+        }
+      }}
+    >
+      <ImageUpload purpose="body" label="Unggah gambar untuk isi artikel" onUploaded={insert} />
+      <p className={styles.hint}>Setelah diunggah, isi keterangan foto dan kredit foto di bawah gambar.</p>
+      <div className={styles.panelActions}>
+        <button type="button" className={styles.secondary} onClick={() => onClose(false)}>
+          Batal
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import type { Editor } from "@tiptap/core";
+import { useEffect, useId, useRef, useState } from "react";
+import { z } from "zod";
+import styles from "./article-editor.module.css";
+
+type ReadAlsoPickerProps = {
+  editor: Editor;
+  id: string;
+  onClose: (inserted: boolean) => void;
+};
+
+const lookupAnswer = z.object({
+  results: z.array(z.object({ id: z.string(), title: z.string(), url: z.string() })),
+  message: z.string().optional(),
+});
+type Result = z.infer<typeof lookupAnswer>["results"][number];
+
+type Search =
+  | { phase: "idle" }
+  | { phase: "searching" }
+  | { phase: "done"; results: Result[]; message?: string }
+  | { phase: "failed"; message: string };
+
+const MIN_LENGTH = 2;
+
+function failureMessage(status: number, body: unknown) {
+  const message = typeof body === "object" && body !== null ? (body as { message?: unknown }).message : undefined;
+  if (typeof message === "string" && message) return message;
+  if (status === 401) return "Sesi Anda telah berakhir. Silakan masuk kembali.";
+  return "Pencarian gagal. Coba lagi sebentar lagi.";
+}
+
+/** Search box for a published article to point to with a "Baca Juga" box (GET /api/articles/lookup). */
+export function ReadAlsoPicker({ editor, id, onClose }: ReadAlsoPickerProps) {
+  const inputId = useId();
+  const statusId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; controller: AbortController } | null>(null);
+  const [query, setQuery] = useState("");
+  const [search, setSearch] = useState<Search>({ phase: "idle" });
+
+  useEffect(() => {
+    input.current?.focus();
+    return () => {
+      if (pending.current) {
+        clearTimeout(pending.current.timer);
+        pending.current.controller.abort();
+      }
+    };
+  }, []);
+
+  async function run(q: string, signal: AbortSignal) {
+    setSearch({ phase: "searching" });
+    try {
+      const response = await fetch(`/api/articles/lookup?q=${encodeURIComponent(q)}`, { signal, headers: { accept: "application/json" } });
+      const body: unknown = await response.json().catch(() => null);
+      const parsed = lookupAnswer.safeParse(body);
+      if (!response.ok || !parsed.success) {
+        setSearch({ phase: "failed", message: failureMessage(response.status, body) });
+        return;
+      }
+      setSearch({ phase: "done", results: parsed.data.results, message: parsed.data.message });
+    } catch {
+      if (!signal.aborted) setSearch({ phase: "failed", message: "Pencarian gagal. Periksa koneksi Anda lalu coba lagi." });
+    }
+  }
+
+  function change(value: string) {
+    setQuery(value);
+    if (pending.current) {
+      clearTimeout(pending.current.timer);
+      pending.current.controller.abort();
+      pending.current = null;
+    }
+    const q = value.trim();
+    if (q.length < MIN_LENGTH) {
+      setSearch({ phase: "idle" });
+      return;
+    }
+    // Debounced: one request when the writer pauses typing, the previous one cancelled.
+    const controller = new AbortController();
+    pending.current = { controller, timer: setTimeout(() => void run(q, controller.signal), 250) };
+  }
+
+  function pick(result: Result) {
+    editor.chain().focus().insertContent({ type: "readAlso", attrs: { articleId: result.id, title: result.title } }).run();
+    onClose(true);
+  }
+
+  const status =
+    search.phase === "searching" ? "Mencari…"
+    : search.phase === "failed" ? search.message
+    : search.phase === "done" ? (search.message ?? (search.results.length ? `${search.results.length} artikel ditemukan.` : "Tidak ada artikel terbit yang cocok."))
+    : `Ketik minimal ${MIN_LENGTH} huruf dari judul artikel yang sudah terbit.`;
+
+  return (
+    <div
+      id={id}
+      role="group"
+      aria-label="Baca Juga"
+      className={styles.panel}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") {
+          event.preventDefault();
+          onClose(false);
+        }
+      }}
+    >
+      <label htmlFor={inputId}>Cari artikel untuk Baca Juga</label>
+      <input
+        ref={input}
+        id={inputId}
+        type="search"
+        autoComplete="off"
+        value={query}
+        aria-describedby={statusId}
+        onChange={(event) => change(event.target.value)}
+        onKeyDown={(event) => {
+          // Enter would submit nothing useful; it jumps to the first result instead.
+          if (event.key === "Enter" || event.key === "ArrowDown") {
+            event.preventDefault();
+            document.getElementById(id)?.querySelector<HTMLButtonElement>("li button")?.focus();
+          }
+        }}
+      />
+      <p id={statusId} role="status" className={search.phase === "failed" ? styles.error : styles.hint}>
+        {status}
+      </p>
+      {search.phase === "done" && search.results.length > 0 && (
+        <ul className={styles.results} aria-label="Hasil pencarian">
+          {search.results.map((result) => (
+            <li key={result.id}>
+              <button type="button" onClick={() => pick(result)}>
+                {result.title}
+                <span className={styles.resultUrl}>{result.url}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className={styles.panelActions}>
+        <button type="button" className={styles.secondary} onClick={() => onClose(false)}>
+          Batal
+        </button>
+      </div>
+    </div>
+  );
+}
