@@ -10,6 +10,8 @@ const schema = z.object({
   /** Public origin used in canonical URLs and Open Graph tags. */
   SITE_URL: z.string().url().default("http://localhost:3000"),
   SMTP_URL: z.string().url().optional(),
+  /** Where uploaded images are stored (local-disk storage). */
+  MEDIA_DIR: z.string().min(1).default(".data/media"),
   /** Set by scripts/serve.mjs when it runs the embedded demo database (enables the demo outbox page). */
   WARTA_DEMO: z.enum(["0", "1"]).default("0"),
   /** Lets a trusted caller (the benchmark, a CDN purge hook) enter draft mode, which bypasses every cache. */

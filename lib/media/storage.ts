@@ -1,5 +1,6 @@
 import "server-only";
 import path from "node:path";
+import { env } from "@/lib/env";
 import { LocalDiskStorage } from "@/lib/media/local-disk-storage";
 
 /**
@@ -16,15 +17,11 @@ export interface MediaStorage {
   delete(key: string): Promise<void>;
 }
 
-// MEDIA_DIR belongs in lib/env.ts (ESLint keeps process.env out of app code); until it is added
-// there, files go to the default below, relative to the directory the server was started in.
-const DEFAULT_MEDIA_DIR = ".data/media";
-
 let storage: MediaStorage | null = null;
 
 /** The storage of this process (local disk for now), created on first use. */
 export function getMediaStorage(): MediaStorage {
-  storage ??= new LocalDiskStorage(path.resolve(process.cwd(), DEFAULT_MEDIA_DIR));
+  storage ??= new LocalDiskStorage(path.resolve(process.cwd(), env.MEDIA_DIR));
   return storage;
 }
 

@@ -88,6 +88,19 @@ describe("uploadImage", () => {
     expect((await stored(mediaVariantUrl(image.url, 96))).metadata).toMatchObject({ width: 80, height: 80 });
   });
 
+  it("keeps transparency and reads grayscale and 16-bit PNGs", async () => {
+    const transparent = await sharp({ create: { width: 900, height: 600, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
+    const image = await uploadImage(writer, { bytes: transparent, purpose: "body" });
+    expect((await stored(mediaVariantUrl(image.url, 400))).metadata).toMatchObject({ width: 400, height: 267, hasAlpha: true });
+
+    const gray = await sharp({ create: { width: 500, height: 500, channels: 3, background: "#777" } }).greyscale().png().toBuffer();
+    const deep = await sharp({ create: { width: 500, height: 500, channels: 3, background: "#345" } }).toColourspace("rgb16").png().toBuffer();
+    for (const bytes of [gray, deep]) {
+      const uploaded = await uploadImage(writer, { bytes, purpose: "avatar" });
+      expect((await stored(mediaVariantUrl(uploaded.url, 96))).metadata).toMatchObject({ format: "webp", width: 96, height: 96 });
+    }
+  });
+
   it("accepts AVIF", async () => {
     const image = await uploadImage(writer, { bytes: await solid(640, 480, "avif"), purpose: "body" });
     expect(image).toMatchObject({ width: 640, height: 480 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import sharp, { type Metadata, type SharpOptions } from "sharp";
+import sharp, { type Metadata, type ResizeOptions, type SharpOptions } from "sharp";
 import { authorize, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -41,22 +41,35 @@ async function readOrientedSize(bytes: Buffer, type: ImageType) {
   return { width, height };
 }
 
+/** The size each variant is resized to: avatars a centred-on-interest square, others by width. */
+function resizeFor(purpose: MediaPurpose, nominalWidth: number, size: { width: number; height: number }): ResizeOptions {
+  if (purpose !== "avatar") return { width: nominalWidth, withoutEnlargement: true };
+  const side = Math.min(nominalWidth, size.width, size.height);
+  return { width: side, height: side, fit: "cover", position: "attention" };
+}
+
 /**
  * Every width of the purpose is always stored, an original smaller than a width under that width's
  * name at its own size (never enlarged), so pages can derive any variant URL from the one URL they keep.
+ * The upload is decoded once, into the largest variant's pixels, and the smaller ones are made from
+ * those: a 40 MP original decoded once per width would hold several copies of ~160 MB at a time.
  * Output is WebP with no metadata at all: sharp writes EXIF (GPS, camera serials), XMP and ICC only
  * when asked to keep them, and `rotate()` bakes the EXIF orientation into the pixels first.
  */
 async function renderVariants(bytes: Buffer, purpose: MediaPurpose, size: { width: number; height: number }): Promise<Variant[]> {
-  const base = sharp(bytes, INPUT).rotate().timeout({ seconds: DECODE_TIMEOUT_SECONDS });
+  const [largestWidth, ...smallerWidths] = MEDIA_WIDTHS[purpose];
   try {
+    const largest = await sharp(bytes, INPUT)
+      .rotate()
+      .resize(resizeFor(purpose, largestWidth, size))
+      .timeout({ seconds: DECODE_TIMEOUT_SECONDS })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const { width, height, channels } = largest.info;
+    const pixels = () => sharp(largest.data, { raw: { width, height, channels } });
     return await Promise.all(
-      MEDIA_WIDTHS[purpose].map(async (nominalWidth) => {
-        const side = Math.min(nominalWidth, size.width, size.height);
-        const resized =
-          purpose === "avatar"
-            ? base.clone().resize({ width: side, height: side, fit: "cover", position: "attention" })
-            : base.clone().resize({ width: nominalWidth, withoutEnlargement: true });
+      [largestWidth, ...smallerWidths].map(async (nominalWidth) => {
+        const resized = nominalWidth === largestWidth ? pixels() : pixels().resize(resizeFor(purpose, nominalWidth, { width, height }));
         const { data, info } = await resized.webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
         return { nominalWidth, data, width: info.width, height: info.height };
       }),

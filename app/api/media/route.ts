@@ -9,9 +9,9 @@ import { uploadImage } from "@/lib/media/upload-image";
 
 const NO_STORE = { "cache-control": "no-store" };
 
-// `connection: close` so the client stops sending a body nobody will read.
-const tooLarge = () =>
-  Response.json({ error: "PAYLOAD_TOO_LARGE", message: MEDIA_MESSAGES.tooLarge }, { status: 413, headers: { ...NO_STORE, connection: "close" } });
+// No `connection: close`: Node then discards the rest of the body unread, so the client finishes
+// sending and sees the 413, instead of a reset connection (EPIPE, a browser's "network error").
+const tooLarge = () => Response.json({ error: "PAYLOAD_TOO_LARGE", message: MEDIA_MESSAGES.tooLarge }, { status: 413, headers: NO_STORE });
 
 export const POST = jsonRoute(async (request: Request) => {
   // Refused from the header alone, before the session lookup or a byte of the body.
