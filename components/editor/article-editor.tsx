@@ -1,7 +1,9 @@
 "use client";
 
+import { TextSelection } from "@tiptap/pm/state";
+import type { EditorProps, EditorView } from "@tiptap/pm/view";
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from "react";
+import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from "react";
 import type { ArticleDocument } from "@/lib/articles/document-schema";
 import styles from "./article-editor.module.css";
 import { createExtensions } from "./extensions";
@@ -39,6 +41,23 @@ type OpenPanel = { kind: PanelKind; fromToolbar: boolean } | null;
 // ProseMirror needs at least one block; an empty stored body opens as one empty paragraph.
 const withBlock = (doc: ArticleDocument) => (doc.content.length ? doc : { type: "doc" as const, content: [{ type: "paragraph" as const }] });
 
+/**
+ * Ctrl+K right after Shift+arrow may arrive before ProseMirror has read the browser's selection
+ * (selectionchange is async); the link panel then takes focus and that selection would be lost.
+ */
+function readDomSelection(view: EditorView) {
+  const dom = view.dom.ownerDocument.getSelection();
+  if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return;
+  try {
+    const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+    const head = view.posAtDOM(dom.focusNode, dom.focusOffset);
+    const { selection } = view.state;
+    if (selection.anchor !== anchor || selection.head !== head) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, anchor, head)));
+  } catch {
+    // A position inside a node view: keep ProseMirror's own selection.
+  }
+}
+
 function areaAttributes(label: string, readOnly: boolean): Record<string, string> {
   return {
     role: "textbox",
@@ -58,34 +77,43 @@ export function ArticleEditor({ initialDocument, onChange, label = "Isi artikel"
     latestOnChange.current = onChange;
   }, [onChange]);
 
-  const editor = useEditor({
-    // Rendered on the client only: the server HTML would not match ProseMirror's DOM.
-    immediatelyRender: false,
-    extensions: createExtensions(),
-    content: withBlock(initialDocument),
-    editable: !readOnly,
-    editorProps: {
+  // Stable options: useEditor compares them on every render and re-applies any that changed.
+  const [extensions] = useState(createExtensions);
+  const [content] = useState(() => withBlock(initialDocument));
+  const editorProps = useMemo<EditorProps>(
+    () => ({
       attributes: areaAttributes(label, readOnly),
-      handleKeyDown: (_view, event) => {
+      handleKeyDown: (view, event) => {
         // Ctrl+K / Cmd+K: the link panel, as in most editors.
         if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === "k") {
           event.preventDefault();
+          readDomSelection(view);
           setPanel({ kind: "link", fromToolbar: false });
           return true;
         }
         return false;
       },
-    },
+    }),
+    [label, readOnly],
+  );
+
+  const editor = useEditor({
+    // Rendered on the client only: the server HTML would not match ProseMirror's DOM.
+    immediatelyRender: false,
+    extensions,
+    content,
+    editable: !readOnly,
+    editorProps,
     onUpdate: ({ editor: e }) => latestOnChange.current(e.getJSON() as ArticleDocument),
   });
 
   useEffect(() => {
     if (!editor) return;
     editor.setEditable(!readOnly, false);
-    editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: areaAttributes(label, readOnly) } });
+    editor.setOptions({ editorProps });
     // An empty transaction lets node views (caption fields, remove buttons) see the new mode.
     editor.view.dispatch(editor.state.tr.setMeta("addToHistory", false));
-  }, [editor, label, readOnly]);
+  }, [editor, editorProps, readOnly]);
 
   useImperativeHandle(
     ref,

@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import { ImageUpload, type UploadedImage } from "@/components/media/image-upload";
 import styles from "./article-editor.module.css";
 import type { ImageAttrs } from "./image-node";
+import { insertBlockAtom } from "./insert-block";
 
 type ImagePickerProps = {
   editor: Editor;
@@ -32,7 +33,7 @@ export function ImagePicker({ editor, id, onClose }: ImagePickerProps) {
 
   function insert(image: UploadedImage) {
     const attrs: ImageAttrs = { src: image.url, alt: "", caption: "", credit: "" };
-    editor.chain().focus().insertContent({ type: "image", attrs }).run();
+    insertBlockAtom(editor, { type: "image", attrs });
     onClose(true);
     // The node view renders in a React portal after this transaction.
     requestAnimationFrame(() => focusCaption(editor, image.url));

@@ -11,7 +11,7 @@ function ReadAlsoView({ node, editor, deleteNode }: ReactNodeViewProps) {
   const { articleId, title } = node.attrs as ReadAlsoAttrs;
   const editable = useEditorState({ editor, selector: ({ editor: e }) => e.isEditable });
   return (
-    <NodeViewWrapper as="aside" className={styles.readAlso} data-article-id={articleId}>
+    <NodeViewWrapper className={styles.readAlso} data-article-id={articleId}>
       <p>
         <strong>Baca Juga:</strong> {title || <span className={styles.muted}>artikel terpilih (kode {articleId})</span>}
       </p>

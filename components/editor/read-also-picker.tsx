@@ -2,6 +2,7 @@ import type { Editor } from "@tiptap/core";
 import { useEffect, useId, useRef, useState } from "react";
 import { z } from "zod";
 import styles from "./article-editor.module.css";
+import { insertBlockAtom } from "./insert-block";
 
 type ReadAlsoPickerProps = {
   editor: Editor;
@@ -83,7 +84,7 @@ export function ReadAlsoPicker({ editor, id, onClose }: ReadAlsoPickerProps) {
   }
 
   function pick(result: Result) {
-    editor.chain().focus().insertContent({ type: "readAlso", attrs: { articleId: result.id, title: result.title } }).run();
+    insertBlockAtom(editor, { type: "readAlso", attrs: { articleId: result.id, title: result.title } });
     onClose(true);
   }
 

@@ -5,13 +5,15 @@ import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNames
 // types exist; anything else a client sends is refused, never rendered. HTML is produced on the
 // server from this structure (render-document.ts), so no client HTML is ever trusted.
 
-const SAFE_URL = /^(https?:\/\/|mailto:|\/(?!\/))/i;
+const SAFE_URL = /^(https?:\/\/|mailto:|\/(?![\/\\]))/i;
+// Browsers treat "\" like "/" and ignore tabs and newlines in URLs, so "/\evil.test" would leave the site.
+const UNSAFE_URL_CHARACTERS = /[\s\\\u0000-\u001f\u007f]/;
 
 export const linkHref = z
   .string()
   .trim()
   .max(2000)
-  .refine((href) => SAFE_URL.test(href), "Tautan harus diawali http://, https://, mailto: atau /");
+  .refine((href) => SAFE_URL.test(href) && !UNSAFE_URL_CHARACTERS.test(href), "Tautan harus diawali http://, https://, mailto: atau /");
 
 const markSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("bold") }),

@@ -3,11 +3,13 @@ import { can, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { editableArticleSelect, toEditableArticle } from "@/lib/articles/editable-article";
+import { withReadAlsoTitles } from "@/lib/articles/with-read-also-titles";
 
 /** The article for the studio. Someone else's draft is "not found", so ids reveal nothing. */
 export async function getArticleForEditing(actor: Actor | null, articleId: string) {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   const row = await db.article.findUnique({ where: { id: articleId }, select: editableArticleSelect });
   if (!row || !can(actor, "article:open", row)) throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
-  return { article: toEditableArticle(row), canEdit: can(actor, "article:edit", row) };
+  const article = toEditableArticle(row);
+  return { article: { ...article, body: await withReadAlsoTitles(article.body) }, canEdit: can(actor, "article:edit", row) };
 }

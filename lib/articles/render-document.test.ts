@@ -11,7 +11,7 @@ describe("document schema", () => {
   });
 
   it("refuses javascript: and protocol-relative links", () => {
-    for (const href of ["javascript:alert(1)", "JavaScript:alert(1)", "//evil.test/x", "data:text/html,<b>"]) {
+    for (const href of ["javascript:alert(1)", "JavaScript:alert(1)", "//evil.test/x", "data:text/html,<b>", "/\\evil.test", "/\t/evil.test", "https://ok.test/a b"]) {
       const doc = { type: "doc", content: [{ type: "paragraph", content: [text("klik", [{ type: "link", attrs: { href } }])] }] };
       expect(documentSchema.safeParse(doc).success, href).toBe(false);
     }
