@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountMenu } from "@/components/account/account-menu";
 import { listNavigationSections } from "@/lib/sections/list-navigation";
 
 export async function SiteHeader() {
@@ -15,6 +16,7 @@ export async function SiteHeader() {
           <input id="header-q" name="q" type="search" placeholder="Cari berita…" maxLength={200} />
           <button type="submit">Cari</button>
         </form>
+        <AccountMenu />
       </div>
       <nav aria-label="Rubrik" className="section-nav">
         <ul>

@@ -1,0 +1,23 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormField } from "@/components/account/form-field";
+import { FormMessage } from "@/components/account/form-message";
+import { idleForm } from "@/components/account/form-state";
+import { SubmitButton } from "@/components/account/submit-button";
+import { resetPasswordAction } from "../actions";
+
+export function NewPasswordForm({ token }: { token: string }) {
+  const [state, action] = useActionState(resetPasswordAction, idleForm);
+  return (
+    <form action={action} className="account-form" noValidate>
+      <input type="hidden" name="token" value={token} />
+      <FormMessage state={state} />
+      <FormField name="password" label="Kata sandi baru" type="password" autoComplete="new-password" required errors={state.fieldErrors?.password}
+        hint="Minimal 8 karakter. Hindari kata sandi yang umum dipakai." />
+      <div className="form-actions">
+        <SubmitButton label="Simpan kata sandi" pendingLabel="Menyimpan…" />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getSessionUser } from "@/lib/auth/session";
+import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
+
+export const metadata: Metadata = { title: "Verifikasi email", robots: { index: false } };
+
+export default async function VerifyEmailStatusPage() {
+  const user = await getSessionUser();
+  if (!user) redirect("/masuk?next=/verifikasi-email");
+  return (
+    <div className="auth-page">
+      <h1>Verifikasi email</h1>
+      {user.emailVerifiedAt ? (
+        <p role="status" className="form-success">Email Anda ({user.email}) sudah terverifikasi.</p>
+      ) : (
+        <VerifyEmailNotice email={user.email} />
+      )}
+      <p className="form-links"><Link href="/tulis">Buka Studio</Link></p>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getSessionUser } from "@/lib/auth/session";
+import { getOwnProfile } from "@/lib/users/get-own-profile";
+import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
+import { ProfileForm } from "./profile-form";
+
+export const metadata: Metadata = { title: "Profil", robots: { index: false } };
+
+export default async function ProfilePage() {
+  const user = await getSessionUser();
+  if (!user) redirect("/masuk?next=/tulis/profil");
+  const profile = await getOwnProfile(user);
+  return (
+    <div className="profile-page">
+      <h1>Profil penulis</h1>
+      <p className="muted">Nama, foto, bio, dan tautan ini tampil di halaman penulis Anda dan di setiap tulisan Anda.</p>
+      {!profile.emailVerified && <VerifyEmailNotice email={profile.email} />}
+      <ProfileForm profile={profile} />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
+import { NotificationBell } from "./notification-bell";
+import "./account.css";
+
+type SessionInfo = { name: string; username: string } | null;
+
+function isSessionBody(value: unknown): value is { user: SessionInfo } {
+  if (!value || typeof value !== "object" || !("user" in value)) return false;
+  const user = (value as { user: unknown }).user;
+  return user === null || (typeof user === "object" && typeof (user as { name?: unknown }).name === "string");
+}
+
+/**
+ * The header's account links. Reader pages are statically cached and must not read the session
+ * on the server, so this asks /api/sesi after load (and again on every navigation, since signing
+ * in or out happens on other pages of the same layout).
+ */
+export function AccountMenu() {
+  const pathname = usePathname();
+  const [session, setSession] = useState<SessionInfo | undefined>(undefined);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch("/api/sesi", { cache: "no-store", credentials: "same-origin", signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : { user: null }))
+      .then((body: unknown) => setSession(isSessionBody(body) ? body.user : null))
+      .catch(() => {
+        if (!controller.signal.aborted) setSession(null);
+      });
+    return () => controller.abort();
+  }, [pathname]);
+
+  // Until the answer arrives: an empty box of the same size, so the header does not jump.
+  if (session === undefined) return <div className="account-menu" />;
+
+  if (!session) {
+    return (
+      <nav aria-label="Akun" className="account-menu">
+        <ul>
+          <li><Link href="/masuk">Masuk</Link></li>
+          <li><Link href="/daftar" className="button">Daftar</Link></li>
+        </ul>
+      </nav>
+    );
+  }
+
+  return (
+    <nav aria-label="Akun" className="account-menu">
+      <ul>
+        <li><NotificationBell /></li>
+        <li className="account-name" title={session.name}>{session.name}</li>
+        <li><Link href="/tulis">Studio</Link></li>
+        <li><Link href="/tulis/profil">Profil</Link></li>
+        <li>
+          <form action="/api/sesi/keluar" method="post">
+            <button type="submit" className="button-secondary">Keluar</button>
+          </form>
+        </li>
+      </ul>
+    </nav>
+  );
+}
