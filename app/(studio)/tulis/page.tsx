@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { listMyArticles } from "@/lib/articles/list-my-articles";
 import { getSessionUser } from "@/lib/auth/session";
 import { formatWib } from "@/lib/format/dates";
+import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { createDraftAction } from "./actions";
 
 export const metadata: Metadata = { title: "Studio Penulis", robots: { index: false } };
@@ -21,6 +22,7 @@ export default async function StudioPage() {
           <button type="submit">Tulis artikel baru</button>
         </form>
       </div>
+      {!user.emailVerifiedAt && <VerifyEmailNotice email={user.email} />}
       <p className="muted">Halo, {user.displayName}. {total ? `Anda punya ${total} artikel.` : "Belum ada tulisan. Mulai artikel pertama Anda!"}</p>
       {groups.length > 0 && (
         <nav aria-label="Ringkasan status" className="status-summary">

@@ -1,6 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { ArticleList } from "@/components/site/article-list";
 import { Pagination } from "@/components/site/pagination";
 import { VerifiedBadge } from "@/components/site/verified-badge";
@@ -28,7 +28,8 @@ export async function WriterListing({ username, rawPage }: { username: string; r
   const page = parsePageNumber(rawPage);
   if (!page) notFound();
   const lookup = await getWriterProfile(username);
-  if (lookup.kind === "redirect") permanentRedirect(withPage(lookup.to, page));
+  // Temporary on purpose: usernames change back and forth, and browsers cache permanent redirects for good.
+  if (lookup.kind === "redirect") redirect(withPage(lookup.to, page));
   if (lookup.kind === "not-found") notFound();
   const { writer } = lookup;
   const articles = await listPublishedArticles({ writerId: writer.id }, page);
