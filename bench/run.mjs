@@ -2,7 +2,7 @@
 // file served by the same server in the same run (the ratio travels between machines; raw req/s
 // does not). See bench/README.md.
 //   npm run bench -- [--duration 10] [--connections 32] [--warmup 2]
-//                    [--url http://host:port [--preview-secret S]]
+//                    [--fresh | --url http://host:port [--preview-secret S]]
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -27,6 +27,7 @@ const { values: args } = parseArgs({
     warmup: { type: "string", default: "2" },
     url: { type: "string" },
     "preview-secret": { type: "string" },
+    fresh: { type: "boolean", default: false },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -106,10 +107,11 @@ async function main() {
     console.log(`server: starting \`node scripts/serve.mjs start\` (a first run migrates, seeds and builds: minutes); log: ${path.relative(repoDir, logFile)}`);
     const started = Date.now();
     try {
-      server = await launchServer({ cwd: repoDir, logFile, onProgress: (line) => console.log(`  ${line}`) });
+      server = await launchServer({ cwd: repoDir, logFile, fresh: args.fresh, onProgress: (line) => console.log(`  ${line}`) });
       await waitUntilHealthy(server);
     } catch (error) {
       console.error(`server start failed: ${error.message}`);
+      if (/postmaster\.pid" already exists/.test(error.message)) console.error("another server uses the demo database (.data/pg): stop it, or run with --fresh");
       return 1;
     }
     baseUrl = server.url;
@@ -205,12 +207,15 @@ async function main() {
   for (const check of checks) console.log(`  ${check.status}  ${check.name.padEnd(32)} ${check.detail}`);
   const missed = checks.filter((c) => c.status === "MISS").length;
   console.log(missed ? `\n${missed} target(s) missed.` : "\nall measured targets met.");
+  for (const target of targets.filter((t) => t.result.requests === 0)) {
+    notes.push(`${target.label}: no request completed within ${duration} s (each took longer, or timed out after 10 s)`);
+  }
   for (const note of notes) console.log(`note: ${note}`);
 
   fs.mkdirSync(resultsDir, { recursive: true });
   const json = {
     machine: info,
-    options: { connections, duration, warmup, server: args.url ? baseUrl : "started by the benchmark" },
+    options: { connections, duration, warmup, server: args.url ? baseUrl : `started by the benchmark${args.fresh ? " (--fresh database)" : ""}` },
     targets: targets.map(({ key, label, path: p, result, response, ratio, peakRss }) => ({ key, label, path: p, ratio, result, response, peakRss })),
     memory,
     checks,

@@ -38,7 +38,7 @@ export async function isHealthy(baseUrl) {
  * so it uses the embedded demo database. Its output goes to `logFile` so the table stays readable;
  * only the wrapper's own "[warta]" progress lines are echoed, because a first build takes minutes.
  */
-export async function launchServer({ cwd, logFile, onProgress = () => {} }) {
+export async function launchServer({ cwd, logFile, fresh = false, onProgress = () => {} }) {
   const port = await freePort();
   const previewSecret = crypto.randomBytes(16).toString("hex");
   const env = { ...process.env, PREVIEW_SECRET: previewSecret, PORT: String(port) };
@@ -48,7 +48,9 @@ export async function launchServer({ cwd, logFile, onProgress = () => {} }) {
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.createWriteStream(logFile);
   // Its own process group: a Ctrl-C in the terminal reaches only us, and we stop it in order.
-  const child = spawn(process.execPath, ["scripts/serve.mjs", "start", "--port", String(port)], { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  // --fresh: a throw-away database with the demo seed, for when another server holds .data/pg.
+  const serveArgs = ["scripts/serve.mjs", "start", "--port", String(port), ...(fresh ? ["--fresh"] : [])];
+  const child = spawn(process.execPath, serveArgs, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let pending = "";
   const echo = (chunk) => {
     log.write(chunk);
