@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "./embedded-db.mjs";
-import { needsBuild } from "./build-state.mjs";
+import { clearDataCache, databaseIdentity, needsBuild, rememberDatabase } from "./build-state.mjs";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const option = (name) => {
@@ -77,7 +77,11 @@ process.on("SIGTERM", () => shutdown(0));
 try {
   execFileSync(process.execPath, ["scripts/wasm-migrate.mjs", "deploy"], { env, stdio: "inherit" });
   if (embedded) execFileSync(process.execPath, ["--import", "tsx", "prisma/seed.ts", "--if-empty"], { env, stdio: "inherit" });
-  if (mode === "start" && (process.argv.includes("--build") || needsBuild())) {
+  // Next keeps its data cache and generated pages in the build folder across restarts: they belong to
+  // one database. Against another database (a fresh one, a new DATABASE_URL) start from a clean build.
+  const database = rememberDatabase(databaseIdentity(env));
+  if (database !== "same") clearDataCache();
+  if (mode === "start" && (process.argv.includes("--build") || database === "changed" || needsBuild())) {
     log("building the production bundle (first start, or the sources changed)…");
     execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { env, stdio: "inherit" });
   }

@@ -14,7 +14,7 @@ export function jsonRoute<Args extends unknown[]>(handler: (...args: Args) => Pr
         const retryAfter = error.details?.retryAfterSeconds;
         if (typeof retryAfter === "number") headers["retry-after"] = String(retryAfter);
         // Details are chosen by the verb for the caller (the newer version on a conflict, field errors).
-        const { retryAfterSeconds: _retry, ...details } = error.details ?? {};
+        const details = Object.fromEntries(Object.entries(error.details ?? {}).filter(([key]) => key !== "retryAfterSeconds"));
         return Response.json({ error: error.code, message: error.message, ...details }, { status: error.status, headers });
       }
       if (error instanceof ZodError) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getArticlePage } from "@/lib/articles/get-article-page";
-import { listPublishedArticles } from "@/lib/articles/list-published-articles";
+import { listLatestArticles } from "@/lib/articles/list-latest-articles";
 import { env } from "@/lib/env";
 import { getSection } from "@/lib/sections/get-section";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -43,6 +43,6 @@ export default async function ArticleOrSubsectionPage({ params }: Props) {
   if (lookup.kind === "not-found") notFound();
   if (lookup.kind === "gone") return <WithdrawnNotice title={lookup.title} reason={lookup.reason} />;
 
-  const latest = await listPublishedArticles({ excludeId: lookup.article.id }, 1, 6);
-  return <ArticleView article={lookup.article} latest={latest.items} siteUrl={env.SITE_URL} />;
+  const latest = await listLatestArticles(6, lookup.article.id);
+  return <ArticleView article={lookup.article} latest={latest} siteUrl={env.SITE_URL} />;
 }

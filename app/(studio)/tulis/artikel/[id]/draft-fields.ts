@@ -36,8 +36,20 @@ export function fieldsOf(article: EditableArticle): DraftFields {
 
 /** The request body of a save: the fields without the preview-only hero URL, plus the base version. */
 export function saveRequestOf(fields: DraftFields, expectedVersion: number) {
-  const { heroImageUrl: _preview, ...rest } = fields;
-  return { ...rest, expectedVersion };
+  return {
+    expectedVersion,
+    title: fields.title,
+    subtitle: fields.subtitle,
+    datelineCity: fields.datelineCity,
+    sectionId: fields.sectionId,
+    topicIds: fields.topicIds,
+    proposedTopics: fields.proposedTopics,
+    heroMediaId: fields.heroMediaId,
+    heroImageAlt: fields.heroImageAlt,
+    heroImageCaption: fields.heroImageCaption,
+    heroImageCredit: fields.heroImageCredit,
+    body: fields.body,
+  };
 }
 
 export function sameFields(a: DraftFields, b: DraftFields) {

@@ -21,23 +21,32 @@ type Props = {
   sections: { id: string; label: string }[];
   topics: { id: string; name: string }[];
   emailVerified: boolean;
+  /**
+   * The desk's actions, shown instead of the writer's submit button when an editor edits here. They
+   * get `flush`, which saves what is unsaved and tells whether everything is now stored.
+   */
+  deskActions?: (flush: () => Promise<boolean>) => React.ReactNode;
 };
 
-export function DraftWorkspace({ article, sections, topics, emailVerified }: Props) {
+export function DraftWorkspace({ article, sections, topics, emailVerified, deskActions }: Props) {
   const router = useRouter();
   const [fields, setFields] = useState<DraftFields>(() => fieldsOf(article));
   // Remounting the editor is how a restored or adopted version replaces its content.
   const [editorKey, setEditorKey] = useState(0);
-  const [backup, setBackup] = useState<LocalBackup | null>(null);
+  // Rendered only in the browser (draft-workspace-client.tsx), so the local copy can be read at once.
+  const [backup, setBackup] = useState<LocalBackup | null>(() => {
+    const found = readBackup(article.id);
+    return found && !sameFields(found.fields, fieldsOf(article)) ? found : null;
+  });
   const [submitMessage, setSubmitMessage] = useState<string | null>(null);
   const [submitting, startSubmit] = useTransition();
   const autosave = useAutosave(article.id, article.version, fields);
   const { state } = autosave;
 
   useEffect(() => {
+    // A local copy identical to the server's is no longer needed.
     const found = readBackup(article.id);
-    if (found && !sameFields(found.fields, fieldsOf(article))) setBackup(found);
-    else if (found) clearBackup(article.id);
+    if (found && sameFields(found.fields, fieldsOf(article))) clearBackup(article.id);
   }, [article]);
 
   const update = (patch: Partial<DraftFields>) => setFields((current) => ({ ...current, ...patch }));
@@ -67,6 +76,11 @@ export function DraftWorkspace({ article, sections, topics, emailVerified }: Pro
   const discard = () => {
     clearBackup(article.id);
     setBackup(null);
+  };
+
+  const flush = async () => {
+    if (autosave.isDirty()) await autosave.saveNow();
+    return !autosave.isDirty();
   };
 
   const submit = () =>
@@ -139,12 +153,16 @@ export function DraftWorkspace({ article, sections, topics, emailVerified }: Pro
 
       <aside className="workspace-aside">
         <ChecklistPanel checks={checks} />
-        {!emailVerified && <p className="form-message">Verifikasi email Anda sebelum mengirim artikel pertama. Tautan verifikasi ada di email pendaftaran.</p>}
-        <button type="button" onClick={submit} disabled={submitting || blocking.length > 0 || state.kind === "conflict"}>
-          {article.status === "CHANGES_REQUESTED" ? "Kirim ulang ke redaksi" : "Kirim ke redaksi"}
-        </button>
-        {blocking.length > 0 && <p className="muted small">Lengkapi {blocking.length} syarat wajib untuk dapat mengirim.</p>}
-        {submitMessage && <p role="alert" className="form-message">{submitMessage}</p>}
+        {deskActions ? deskActions(flush) : (
+          <>
+            {!emailVerified && <p className="form-message">Verifikasi email Anda sebelum mengirim artikel pertama. Tautan verifikasi ada di email pendaftaran.</p>}
+            <button type="button" onClick={submit} disabled={submitting || blocking.length > 0 || state.kind === "conflict"}>
+              {article.status === "CHANGES_REQUESTED" ? "Kirim ulang ke redaksi" : "Kirim ke redaksi"}
+            </button>
+            {blocking.length > 0 && <p className="muted small">Lengkapi {blocking.length} syarat wajib untuk dapat mengirim.</p>}
+            {submitMessage && <p role="alert" className="form-message">{submitMessage}</p>}
+          </>
+        )}
         <TopicPicker topics={topics} selected={fields.topicIds} proposed={fields.proposedTopics} onChange={(topicIds, proposedTopics) => update({ topicIds, proposedTopics })} />
       </aside>
     </div>

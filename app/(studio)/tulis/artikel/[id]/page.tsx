@@ -8,7 +8,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { listSectionOptions } from "@/lib/sections/list-section-options";
 import { listTopicOptions } from "@/lib/topics/list-topic-options";
-import { DraftWorkspace } from "./draft-workspace";
+import { DraftWorkspaceClient } from "./draft-workspace-client";
 import { SubmissionStatus } from "./submission-status";
 
 export const metadata: Metadata = { title: "Sunting artikel", robots: { index: false } };
@@ -45,7 +45,7 @@ export default async function EditArticlePage({ params }: Props) {
         </aside>
       )}
       {canEdit ? (
-        <DraftWorkspace article={article} sections={sections} topics={topics} emailVerified={Boolean(user.emailVerifiedAt)} />
+        <DraftWorkspaceClient article={article} sections={sections} topics={topics} emailVerified={Boolean(user.emailVerifiedAt)} />
       ) : (
         <SubmissionStatus article={article} queue={queue} />
       )}

@@ -30,6 +30,12 @@ export function useAutosave(articleId: string, initialVersion: number, fields: D
   const attempt = useRef(0);
   const inFlight = useRef(false);
   const url = `/api/studio/articles/${encodeURIComponent(articleId)}`;
+  // Timers call the latest save through this ref, so a save can schedule the next one.
+  const saveRef = useRef<() => Promise<void>>(async () => undefined);
+  const schedule = useCallback((delay: number) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveRef.current(), delay);
+  }, []);
 
   const isDirty = () => savedFields.current !== latest.current;
 
@@ -62,17 +68,17 @@ export function useAutosave(articleId: string, initialVersion: number, fields: D
       const delay = RETRY_DELAYS_MS[Math.min(attempt.current, RETRY_DELAYS_MS.length - 1)];
       attempt.current += 1;
       setState({ kind: "retrying", message: "Gagal menyimpan — mencoba lagi" });
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void save(), delay);
+      schedule(delay);
     } finally {
       inFlight.current = false;
     }
     // Typing during the request: save that too.
-    if (isDirty() && latest.current !== sending) {
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
-    }
-  }, [articleId, url]);
+    if (isDirty() && latest.current !== sending) schedule(AUTOSAVE_DELAY_MS);
+  }, [articleId, url, schedule]);
+
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
 
   // Every change: keep a local copy at once, save after a pause.
   useEffect(() => {
@@ -80,9 +86,8 @@ export function useAutosave(articleId: string, initialVersion: number, fields: D
     if (savedFields.current === fields) return;
     writeBackup(articleId, { baseVersion: version.current, savedAt: new Date().toISOString(), fields });
     setState((current) => (current.kind === "conflict" ? current : { kind: "dirty" }));
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
-  }, [articleId, fields, save]);
+    schedule(AUTOSAVE_DELAY_MS);
+  }, [articleId, fields, schedule]);
 
   // Leaving or hiding the page: send what is unsaved without waiting for an answer.
   useEffect(() => {
