@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { logIn } from "../fixtures/login";
 import { editorArea, expectSaved, longParagraph, startDraft } from "../fixtures/studio";
 
-const photo = path.join(__dirname, "..", "fixtures", "foto-uji.png");
+const photo = path.resolve("e2e/fixtures/foto-uji.png");
 
 test("a verified writer writes a full article, finds every word after a reload, and submits it", async ({ page }) => {
   await logIn(page, "penulis@warta.test");

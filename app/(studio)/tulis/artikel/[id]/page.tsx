@@ -44,6 +44,9 @@ export default async function EditArticlePage({ params }: Props) {
           <strong>{article.status === "REJECTED" ? "Alasan penolakan" : "Permintaan revisi dari editor"}:</strong> {article.reviewNote}
         </aside>
       )}
+      {["PUBLISHED", "CHANGES_REQUESTED", "SCHEDULED"].includes(article.status) && (
+        <p><Link href={`/tulis/artikel/${article.id}/perubahan`}>Lihat perubahan dari editor</Link></p>
+      )}
       {canEdit ? (
         <DraftWorkspaceClient article={article} sections={sections} topics={topics} emailVerified={Boolean(user.emailVerifiedAt)} />
       ) : (
