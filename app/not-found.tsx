@@ -11,7 +11,7 @@ export default function NotFound() {
       <main id="konten" className="site-main notice-page">
         <h1>Halaman tidak ditemukan</h1>
         <p>Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan.</p>
-        <form action="/cari" method="get" role="search" className="inline-search">
+        <form action="/cari" method="get" role="search" aria-label="Cari berita lain" className="inline-search">
           <label htmlFor="notfound-q">Cari berita</label>
           <input id="notfound-q" name="q" type="search" maxLength={200} />
           <button type="submit">Cari</button>

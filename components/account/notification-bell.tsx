@@ -87,17 +87,19 @@ export function NotificationBell() {
 
   return (
     <div className={styles.bell} ref={wrapperRef}>
-      <button ref={buttonRef} type="button" className={styles.button} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((value) => !value)}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={styles.button}
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={inbox.unread > 0 ? `Pemberitahuan, ${inbox.unread} belum dibaca` : "Pemberitahuan"}
+        onClick={() => setOpen((value) => !value)}
+      >
         <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
           <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1z" />
         </svg>
-        <span className="visually-hidden">Pemberitahuan</span>
-        {inbox.unread > 0 && (
-          <span className={styles.count}>
-            {inbox.unread > 99 ? "99+" : inbox.unread}
-            <span className="visually-hidden"> belum dibaca</span>
-          </span>
-        )}
+        {inbox.unread > 0 && <span className={styles.count}>{inbox.unread > 99 ? "99+" : inbox.unread}</span>}
       </button>
       <div id={panelId} className={styles.panel} hidden={!open}>
         <p className={styles.title}>Pemberitahuan terbaru</p>

@@ -11,7 +11,7 @@ export async function SiteHeader() {
         <Link href="/" className="logo" aria-label="Warta, ke beranda">
           Warta<span className="logo-dot">.</span>
         </Link>
-        <form action="/cari" method="get" role="search" className="header-search">
+        <form action="/cari" method="get" role="search" aria-label="Cari di Warta" className="header-search">
           <label htmlFor="header-q" className="visually-hidden">Cari berita</label>
           <input id="header-q" name="q" type="search" placeholder="Cari berita…" maxLength={200} />
           <button type="submit">Cari</button>

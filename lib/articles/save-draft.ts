@@ -59,7 +59,13 @@ export async function saveDraft(actor: Actor | null, articleId: string, rawInput
     }
     await tx.articleTopic.deleteMany({ where: { articleId } });
     if (topics.length) await tx.articleTopic.createMany({ data: topics.map((t) => ({ articleId, topicId: t.id })) });
-    const saved = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true, updatedAt: true, status: true } });
+    const saved = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true, updatedAt: true, status: true, title: true, subtitle: true, body: true } });
+    // An editor's change to someone else's text is kept as a revision, so the writer can see what the desk changed.
+    if (actor.id !== article.writerId) {
+      await tx.revision.create({
+        data: { articleId, version: saved.version, authorId: actor.id, title: saved.title, subtitle: saved.subtitle, body: saved.body ?? {}, note: "Suntingan editor" },
+      });
+    }
     return { version: saved.version, savedAt: saved.updatedAt.toISOString(), published: saved.status === "PUBLISHED" };
   });
 }

@@ -1,11 +1,10 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 
-// Argon2id with OWASP's recommended minimum cost (19 MiB, 2 iterations).
-const OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+import { ARGON2_OPTIONS } from "@/lib/auth/password-options";
 
 export function hashPassword(password: string) {
-  return hash(password, OPTIONS);
+  return hash(password, ARGON2_OPTIONS);
 }
 
 export async function verifyPassword(passwordHash: string, password: string) {

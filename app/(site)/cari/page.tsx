@@ -33,7 +33,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="listing">
       <h1 className="listing-title">Pencarian</h1>
-      <form action="/cari" method="get" role="search" className="search-form">
+      <form action="/cari" method="get" role="search" aria-label="Pencarian arsip" className="search-form">
         <label htmlFor="search-q" className="visually-hidden">Kata kunci</label>
         {/* React escapes the value: whatever was typed comes back as text, never markup. */}
         <input id="search-q" name="q" type="search" defaultValue={outcome?.query ?? ""} maxLength={MAX_QUERY_LENGTH * 2} placeholder="Contoh: pemilihan gubernur" />

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
+import { can } from "@/lib/auth/can";
+import { getSessionUser } from "@/lib/auth/session";
+import { enterDesk } from "@/lib/desk/enter-desk";
+import { DeskNav } from "./desk-nav";
+import "./desk.css";
+
+export const metadata: Metadata = { title: { default: "Redaksi", template: "%s | Redaksi Warta" }, robots: { index: false } };
+
+// Not a security boundary: every desk page calls a verb that checks `desk:enter` itself. The layout
+// only decides whether to show the desk's navigation.
+export default async function DeskLayout({ children }: { children: React.ReactNode }) {
+  const user = await getSessionUser();
+  const counts = user && can(user, "desk:enter", undefined) ? await enterDesk(user) : null;
+  return (
+    <>
+      <SiteHeader />
+      {counts && user && <DeskNav waiting={counts.waiting} scheduled={counts.scheduled} showAudit={can(user, "audit:read", undefined)} />}
+      <main id="konten" className="site-main desk">{children}</main>
+      <SiteFooter />
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidateTag } from "next/cache";
+import { z } from "zod";
+import { runAction } from "@/lib/actions/run-action";
+import { getActor } from "@/lib/auth/session";
+import { publishArticle } from "@/lib/desk/publish-article";
+import { rejectArticle } from "@/lib/desk/reject-article";
+import { requestChanges } from "@/lib/desk/request-changes";
+import { scheduleArticle } from "@/lib/desk/schedule-article";
+
+// The desk's decisions. Verbs check permission and state; only publishing changes what readers see.
+const articleId = z.string().min(1).max(40);
+
+export async function publishArticleAction(id: string) {
+  return runAction(async () => {
+    const publication = await publishArticle(await getActor(), articleId.parse(id));
+    for (const tag of publication.tags) revalidateTag(tag, { expire: 0 });
+    return { path: publication.path };
+  });
+}
+
+export async function scheduleArticleAction(id: string, input: { date: string; time: string }) {
+  return runAction(async () => scheduleArticle(await getActor(), articleId.parse(id), input));
+}
+
+export async function requestChangesAction(id: string, input: { note: string }) {
+  return runAction(async () => requestChanges(await getActor(), articleId.parse(id), input));
+}
+
+export async function rejectArticleAction(id: string, input: { reason: string; detail: string }) {
+  return runAction(async () => rejectArticle(await getActor(), articleId.parse(id), input));
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/account/form-message";
+import { idleForm } from "@/components/account/form-state";
+import { SubmitButton } from "@/components/account/submit-button";
+import { addEditorialNoteAction } from "./actions";
+
+export function AddNoteForm({ articleId }: { articleId: string }) {
+  const [state, action] = useActionState(addEditorialNoteAction, idleForm);
+  const errors = state.fieldErrors?.body;
+  return (
+    <form action={action} className="account-form" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="articleId" value={articleId} />
+      <div className="field">
+        <label htmlFor="editorial-note-body">Catatan baru</label>
+        <textarea
+          id="editorial-note-body"
+          name="body"
+          rows={3}
+          required
+          defaultValue={state.status === "error" ? state.values?.body : undefined}
+          aria-invalid={errors ? true : undefined}
+          aria-describedby={`editorial-note-hint${errors ? " editorial-note-error" : ""}`}
+        />
+        <p id="editorial-note-hint" className="field-hint">Hanya editor yang dapat membaca catatan ini; penulis tidak pernah melihatnya.</p>
+        {errors && <p id="editorial-note-error" className="field-error">{errors.join(" ")}</p>}
+      </div>
+      <div className="form-actions">
+        <SubmitButton label="Simpan catatan" pendingLabel="Menyimpan…" />
+      </div>
+    </form>
+  );
+}

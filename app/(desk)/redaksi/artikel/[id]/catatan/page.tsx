@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listEditorialNotes } from "@/lib/desk/notes/list-editorial-notes";
+import { deskGate } from "../../../../desk-gate";
+import { DeskRefusal } from "../../../../desk-refusal";
+import { EditorialNotesView } from "./editorial-notes";
+
+export const metadata: Metadata = { title: "Catatan redaksi" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditorialNotesPage({ params }: Props) {
+  const { id } = await params;
+  const gate = await deskGate(`/redaksi/artikel/${id}/catatan`, (user) => listEditorialNotes(user, id));
+  if (!gate.ok) return <DeskRefusal />;
+  const { article, notes } = gate.data;
+  return (
+    <div className="desk-notes-page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li><Link href="/redaksi">Redaksi</Link></li>
+          <li><Link href={`/redaksi/artikel/${id}`}>{article.title || "(Tanpa judul)"}</Link></li>
+          <li aria-current="page">Catatan redaksi</li>
+        </ol>
+      </nav>
+      <EditorialNotesView articleId={id} notes={notes} headingLevel={1} />
+    </div>
+  );
+}

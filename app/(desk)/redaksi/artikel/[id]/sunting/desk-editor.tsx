@@ -1,0 +1,44 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { EditableArticle } from "@/lib/articles/editable-article";
+import { DraftWorkspaceClient } from "@/app/(studio)/tulis/artikel/[id]/draft-workspace-client";
+
+type Props = { article: EditableArticle; sections: { id: string; label: string }[]; topics: { id: string; name: string }[] };
+
+/**
+ * The studio's workspace (browser-only, like in the studio, since it starts from the local copy)
+ * with the desk's way out: save everything, then back to the preview to decide.
+ */
+export function DeskEditor({ article, sections, topics }: Props) {
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <DraftWorkspaceClient
+      article={article}
+      sections={sections}
+      topics={topics}
+      emailVerified
+      deskActions={(flush) => (
+        <>
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() =>
+              startTransition(async () => {
+                setMessage(null);
+                if (await flush()) router.push(`/redaksi/artikel/${article.id}`);
+                else setMessage("Perubahan belum tersimpan. Periksa pesan di atas lalu coba lagi.");
+              })
+            }
+          >
+            Selesai menyunting
+          </button>
+          {message && <p role="alert" className="form-message">{message}</p>}
+        </>
+      )}
+    />
+  );
+}

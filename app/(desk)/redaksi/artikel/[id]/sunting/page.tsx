@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getArticleForEditing } from "@/lib/articles/get-article-for-editing";
+import { getArticlePreview } from "@/lib/desk/get-article-preview";
+import { listSectionOptions } from "@/lib/sections/list-section-options";
+import { listTopicOptions } from "@/lib/topics/list-topic-options";
+import { deskGate } from "../../../../desk-gate";
+import { DeskRefusal } from "../../../../desk-refusal";
+import { DeskEditor } from "./desk-editor";
+
+export const metadata: Metadata = { title: "Sunting naskah" };
+
+type Props = { params: Promise<{ id: string }> };
+
+// The editor works in the writer's own workspace (autosave, conflicts, checklist); saves go through
+// the studio's save route and verb, which records each editor save as a revision.
+export default async function DeskEditPage({ params }: Props) {
+  const { id } = await params;
+  const gate = await deskGate(`/redaksi/artikel/${id}/sunting`, async (user) => {
+    const { review } = await getArticlePreview(user, id);
+    return { review, editing: review.canEdit ? await getArticleForEditing(user, id) : null };
+  });
+  if (!gate.ok) return <DeskRefusal />;
+  const { review, editing } = gate.data;
+  const [sections, topics] = await Promise.all([listSectionOptions(), listTopicOptions()]);
+
+  return (
+    <div className="workspace-page">
+      <h1 className="listing-title">Menyunting: {review.title}</h1>
+      {editing?.canEdit ? (
+        <DeskEditor article={editing.article} sections={sections} topics={topics} />
+      ) : (
+        <p>
+          Klaim artikel ini terlebih dahulu untuk menyuntingnya.{" "}
+          <Link href={`/redaksi/artikel/${id}`}>Kembali ke halaman review</Link>
+        </p>
+      )}
+    </div>
+  );
+}

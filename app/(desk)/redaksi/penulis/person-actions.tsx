@@ -1,0 +1,78 @@
+"use client";
+
+import { useState } from "react";
+import type { Role, WriterTier } from "@/lib/generated/prisma/enums";
+import { ActionForm } from "./action-form";
+import { revokeVerificationAction, setRoleAction, suspendUserAction, unsuspendUserAction, verifyWriterAction } from "./actions";
+import type { FormResult } from "./form-result";
+
+export type PersonActionsProps = {
+  userId: string;
+  displayName: string;
+  tier: WriterTier;
+  role: Role;
+  suspended: boolean;
+  /** What the page offers; the verbs decide again when a button is pressed. */
+  mayVerify: boolean;
+  maySuspend: boolean;
+  maySetRole: boolean;
+};
+
+/**
+ * An account's buttons on the people page. Each press swaps its own button for the opposite one
+ * (verify ↔ revoke), so the outcome is said here, where it outlives the form that caused it.
+ */
+export function PersonActions({ userId, displayName, tier, role, suspended, mayVerify, maySuspend, maySetRole }: PersonActionsProps) {
+  const [result, setResult] = useState<FormResult>({ status: "idle" });
+  const name = <span className="visually-hidden"> {displayName}</span>;
+  const hidden = <input type="hidden" name="userId" value={userId} />;
+  const shared = { onResult: setResult, className: "inline-form" };
+  return (
+    <div>
+      <div className="person-actions">
+        {mayVerify && !suspended && tier !== "VERIFIED" && (
+          <ActionForm action={verifyWriterAction} label={`Verifikasi ${displayName}`} {...shared}>
+            {hidden}
+            <button type="submit">Jadikan Verified Writer{name}</button>
+          </ActionForm>
+        )}
+        {mayVerify && tier === "VERIFIED" && (
+          <ActionForm action={revokeVerificationAction} label={`Cabut verifikasi ${displayName}`} confirm={`Cabut status Verified Writer ${displayName}?`} {...shared}>
+            {hidden}
+            <button type="submit" className="button-secondary">Cabut verifikasi{name}</button>
+          </ActionForm>
+        )}
+        {maySetRole && (
+          <ActionForm action={setRoleAction} label={`Peran ${displayName}`} {...shared}>
+            {hidden}
+            <input type="hidden" name="role" value={role === "EDITOR" ? "WRITER" : "EDITOR"} />
+            <button type="submit" className="button-secondary">{role === "EDITOR" ? "Cabut peran editor" : "Jadikan editor"}{name}</button>
+          </ActionForm>
+        )}
+        {maySuspend && suspended && (
+          <ActionForm action={unsuspendUserAction} label={`Aktifkan kembali ${displayName}`} {...shared}>
+            {hidden}
+            <button type="submit" className="button-secondary">Aktifkan kembali{name}</button>
+          </ActionForm>
+        )}
+        {maySuspend && !suspended && (
+          <details className="desk-details">
+            <summary>Nonaktifkan akun…{name}</summary>
+            <ActionForm action={suspendUserAction} label={`Nonaktifkan ${displayName}`} onResult={setResult}>
+              {hidden}
+              <p className="small">
+                Semua sesinya langsung berakhir dan ia tidak dapat masuk. Draf tetap tersimpan; artikel yang sudah terbit tetap tayang atas
+                namanya (tarik satu per satu bila perlu).
+              </p>
+              <label htmlFor={`reason-${userId}`}>Alasan (untuk log audit)</label>
+              <textarea id={`reason-${userId}`} name="reason" maxLength={500} />
+              <div><button type="submit">Nonaktifkan{name}</button></div>
+            </ActionForm>
+          </details>
+        )}
+      </div>
+      {result.status === "error" && <p role="alert" className="form-message">{result.message}</p>}
+      {result.status === "success" && <p role="status" className="form-success">{result.message}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { cancelScheduleAction } from "../actions";
+
+/** Takes an article off the timetable and back into review (claimed by whoever cancelled). */
+export function CancelScheduleButton({ articleId, title }: { articleId: string; title: string }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const cancel = () =>
+    startTransition(async () => {
+      setMessage(null);
+      const result = await cancelScheduleAction(articleId);
+      if (!result.ok) setMessage(result.message);
+      router.refresh();
+    });
+  return (
+    <div>
+      <button type="button" className="button-secondary" onClick={cancel} disabled={pending} aria-label={`Batalkan jadwal “${title}”`}>
+        Batalkan jadwal
+      </button>
+      {message && <p role="alert" className="form-message">{message}</p>}
+    </div>
+  );
+}

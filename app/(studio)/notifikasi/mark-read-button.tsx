@@ -1,0 +1,26 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { NOTIFICATIONS_CHANGED } from "@/components/account/notification-bell";
+import { markAllNotificationsReadAction, markNotificationReadAction } from "./actions";
+
+/** "Tandai sudah dibaca" for one notification (with `id` and its text) or all; the header's bell recounts after. */
+export function MarkReadButton({ id, about }: { id?: string; about?: string }) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const mark = () =>
+    startTransition(async () => {
+      const result = id ? await markNotificationReadAction(id) : await markAllNotificationsReadAction();
+      setError(result.ok ? null : result.message);
+      window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED));
+    });
+  return (
+    <>
+      <button type="button" className="button-secondary" onClick={mark} disabled={pending}>
+        {pending ? "Menandai…" : id ? "Tandai sudah dibaca" : "Tandai semua sudah dibaca"}
+        {about && <span className="visually-hidden">{about}</span>}
+      </button>
+      {error && <span role="alert" className="form-message">{error}</span>}
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import "server-only";
+import { db, type Prisma } from "@/lib/db";
+import { articlePath, sectionPathSelect } from "@/lib/articles/article-card";
+import { documentSchema } from "@/lib/articles/document-schema";
+import { documentSections, readAlsoIds, renderDocumentHtml, type ReadAlsoTarget } from "@/lib/articles/render-document";
+
+// The article page's data, built from one row. Shared by the reader page and the desk's preview, so
+// an editor sees exactly what readers will see.
+
+export type ArticlePageData = {
+  id: string;
+  path: string;
+  title: string;
+  subtitle: string;
+  datelineCity: string;
+  bodyHtml: string;
+  description: string;
+  sections: { number: number; anchor: string; title: string }[];
+  hero: { url: string; alt: string; caption: string; credit: string } | null;
+  section: { name: string; href: string; parent: { name: string; href: string } | null };
+  topics: { name: string; slug: string }[];
+  writer: { displayName: string; username: string; avatarUrl: string | null; bio: string; verified: boolean; isDemo: boolean };
+  editorName: string | null;
+  publishedAt: string;
+  contentUpdatedAt: string | null;
+  correction: { note: string; at: string } | null;
+  source: { name: string; url: string | null; license: string | null } | null;
+  wordCount: number;
+};
+
+export const articlePageInclude = {
+  section: { select: sectionPathSelect },
+  topics: { select: { topic: { select: { name: true, slug: true } } }, orderBy: { topic: { name: "asc" } } },
+  writer: { select: { displayName: true, username: true, avatarUrl: true, bio: true, tier: true, isDemo: true } },
+  editor: { select: { displayName: true } },
+} satisfies Prisma.ArticleInclude;
+
+export type ArticlePageRow = Prisma.ArticleGetPayload<{ include: typeof articlePageInclude }>;
+
+/** "Baca Juga" targets are read live and only ever point at published articles. */
+async function readAlsoTargets(ids: string[]) {
+  if (!ids.length) return new Map<string, ReadAlsoTarget>();
+  const targets = await db.article.findMany({
+    where: { id: { in: ids }, status: "PUBLISHED" },
+    select: { id: true, title: true, slug: true, section: { select: sectionPathSelect } },
+  });
+  return new Map(targets.map((t) => [t.id, { title: t.title, url: articlePath(t.slug, t.section) }]));
+}
+
+/**
+ * Maps a row to the page's data. The desk's preview of an article not yet published passes the
+ * moment and editor it would be published with; the reader page passes nothing.
+ */
+export async function toArticlePageData(
+  article: ArticlePageRow,
+  preview: { publishedAt?: Date; editorName?: string | null } = {},
+): Promise<ArticlePageData> {
+  const doc = documentSchema.parse(article.body);
+  const targets = await readAlsoTargets(readAlsoIds(doc));
+  const hero = article.heroImageUrl
+    ? { url: article.heroImageUrl, alt: article.heroImageAlt ?? article.heroImageCaption ?? "", caption: article.heroImageCaption ?? "", credit: article.heroImageCredit ?? "" }
+    : null;
+  return {
+    id: article.id,
+    path: articlePath(article.slug, article.section),
+    title: article.title,
+    subtitle: article.subtitle,
+    datelineCity: article.datelineCity,
+    bodyHtml: renderDocumentHtml(doc, (id) => targets.get(id)),
+    description: article.subtitle || article.bodyText.slice(0, 160),
+    sections: documentSections(doc),
+    hero,
+    section: {
+      name: article.section.name,
+      href: article.section.parent ? `/${article.section.parent.slug}/${article.section.slug}` : `/${article.section.slug}`,
+      parent: article.section.parent && { name: article.section.parent.name, href: `/${article.section.parent.slug}` },
+    },
+    topics: article.topics.map((t) => t.topic),
+    writer: {
+      displayName: article.writer.displayName,
+      username: article.writer.username,
+      avatarUrl: article.writer.avatarUrl,
+      bio: article.writer.bio,
+      verified: article.writer.tier === "VERIFIED",
+      isDemo: article.writer.isDemo,
+    },
+    editorName: preview.editorName !== undefined ? preview.editorName : (article.editor?.displayName ?? null),
+    publishedAt: (article.publishedAt ?? preview.publishedAt ?? article.createdAt).toISOString(),
+    contentUpdatedAt: article.contentUpdatedAt?.toISOString() ?? null,
+    correction: article.correctionNote && article.correctionAt ? { note: article.correctionNote, at: article.correctionAt.toISOString() } : null,
+    source: article.sourceName ? { name: article.sourceName, url: article.sourceUrl, license: article.sourceLicense } : null,
+    wordCount: article.wordCount,
+  };
+}

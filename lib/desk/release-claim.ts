@@ -1,0 +1,22 @@
+import "server-only";
+import { authorize, type Actor } from "@/lib/auth/can";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+/** Puts a claimed article back in the queue, for another editor to take. Only the holder of the claim may. */
+export async function releaseClaim(actor: Actor | null, articleId: string): Promise<void> {
+  authorize(actor, "desk:enter", undefined);
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { writerId: true, status: true } });
+  if (!article || article.status === "DRAFT") throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
+  authorize(actor, "article:review", article);
+
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.article.updateMany({
+      where: { id: articleId, status: "IN_REVIEW", claimedById: actor.id },
+      data: { status: "SUBMITTED", claimedById: null, claimedAt: null },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "Anda tidak sedang mereview artikel ini.");
+    await recordAudit(tx, { actorId: actor.id, action: "article.release", targetType: "Article", targetId: articleId, before: { status: "IN_REVIEW", claimedById: actor.id }, after: { status: "SUBMITTED" } });
+  });
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { z } from "zod";
+import { authorize, type Actor } from "@/lib/auth/can";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { tags } from "@/lib/cache/tags";
+import { checkSectionSlug } from "@/lib/desk/taxonomy/check-section-slug";
+import { descriptionSchema, idSchema, slugSchema, taxonomyNameSchema } from "@/lib/desk/taxonomy/taxonomy-fields";
+
+export const renameSectionSchema = z.object({
+  id: idSchema,
+  name: taxonomyNameSchema,
+  slug: slugSchema,
+  /** Absent keeps the current description. */
+  description: descriptionSchema.optional(),
+});
+export type RenameSectionInput = z.input<typeof renameSectionSchema>;
+
+/**
+ * Renames a section and/or changes its slug. A changed slug leaves a SECTION redirect behind, so
+ * old links (the section page, and its articles, whose page corrects the section part of the URL)
+ * keep working. Readers see the change once the returned tags are revalidated.
+ */
+export async function renameSection(actor: Actor | null, input: RenameSectionInput): Promise<{ slug: string; tags: string[] }> {
+  authorize(actor, "taxonomy:manage", undefined);
+  const { id, name, slug, description } = renameSectionSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const section = await tx.section.findUnique({ where: { id }, select: { name: true, slug: true, description: true } });
+    if (!section) throw new AppError("NOT_FOUND", "Rubrik tidak ditemukan.");
+    const next = { name, slug, description: description ?? section.description };
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== section[key]);
+    if (!changed.length) return { slug, tags: [] };
+
+    if (slug !== section.slug) {
+      await checkSectionSlug(tx, slug, id);
+      await tx.slugRedirect.upsert({
+        where: { kind_oldSlug: { kind: "SECTION", oldSlug: section.slug } },
+        create: { kind: "SECTION", oldSlug: section.slug, targetId: id },
+        update: { targetId: id, createdAt: new Date() },
+      });
+      // Back to a slug it had before: the live section answers it, the redirect would loop.
+      await tx.slugRedirect.deleteMany({ where: { kind: "SECTION", oldSlug: slug } });
+    }
+    await tx.section.update({ where: { id }, data: next, select: { id: true } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "section.rename",
+      targetType: "Section",
+      targetId: id,
+      before: Object.fromEntries(changed.map((key) => [key, section[key]])),
+      after: Object.fromEntries(changed.map((key) => [key, next[key]])),
+    });
+    return { slug, tags: [tags.sections, tags.articles] };
+  });
+}

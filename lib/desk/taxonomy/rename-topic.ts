@@ -1,0 +1,52 @@
+import "server-only";
+import { z } from "zod";
+import { authorize, type Actor } from "@/lib/auth/can";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { tags } from "@/lib/cache/tags";
+import { checkTopicSlug } from "@/lib/desk/taxonomy/check-topic-slug";
+import { descriptionSchema, idSchema, slugSchema, taxonomyNameSchema } from "@/lib/desk/taxonomy/taxonomy-fields";
+
+export const renameTopicSchema = z.object({
+  id: idSchema,
+  name: taxonomyNameSchema,
+  slug: slugSchema,
+  /** Absent keeps the current description. */
+  description: descriptionSchema.optional(),
+});
+export type RenameTopicInput = z.input<typeof renameTopicSchema>;
+
+/** Renames a topic and/or changes its slug; the old slug keeps answering with a TOPIC redirect. */
+export async function renameTopic(actor: Actor | null, input: RenameTopicInput): Promise<{ slug: string; tags: string[] }> {
+  authorize(actor, "taxonomy:manage", undefined);
+  const { id, name, slug, description } = renameTopicSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const topic = await tx.topic.findUnique({ where: { id }, select: { name: true, slug: true, description: true } });
+    if (!topic) throw new AppError("NOT_FOUND", "Topik tidak ditemukan.");
+    const next = { name, slug, description: description ?? topic.description };
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== topic[key]);
+    if (!changed.length) return { slug, tags: [] };
+
+    if (slug !== topic.slug) {
+      await checkTopicSlug(tx, slug, id);
+      await tx.slugRedirect.upsert({
+        where: { kind_oldSlug: { kind: "TOPIC", oldSlug: topic.slug } },
+        create: { kind: "TOPIC", oldSlug: topic.slug, targetId: id },
+        update: { targetId: id, createdAt: new Date() },
+      });
+      await tx.slugRedirect.deleteMany({ where: { kind: "TOPIC", oldSlug: slug } });
+    }
+    await tx.topic.update({ where: { id }, data: next, select: { id: true } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "topic.rename",
+      targetType: "Topic",
+      targetId: id,
+      before: Object.fromEntries(changed.map((key) => [key, topic[key]])),
+      after: Object.fromEntries(changed.map((key) => [key, next[key]])),
+    });
+    // Article pages show topic names and links.
+    return { slug, tags: [tags.topics, tags.articles] };
+  });
+}

@@ -1,0 +1,42 @@
+import type { NotificationData } from "@/lib/notifications/notification-types";
+
+// What a notification says and where it leads, in one place for the bell, the list and the email.
+
+/** The desk's review page of an article (app/(desk)/redaksi/artikel/[id]). */
+export const deskArticlePath = (id: string) => `/redaksi/artikel/${id}`;
+const studioArticlePath = (id: string) => `/tulis/artikel/${id}`;
+
+export type NotificationView = { text: string; href: string };
+
+/**
+ * `publicPath` is the reader URL of the article when it is published now (looked up by the caller),
+ * so "diterbitkan" leads to the page readers see and anything else to the writer's workspace.
+ */
+export function describeNotification(type: string, data: NotificationData, publicPath: string | null = null): NotificationView {
+  const title = data.title?.trim() || "tanpa judul";
+  const id = data.articleId;
+  const studio = id ? studioArticlePath(id) : "/tulis";
+  const desk = id ? deskArticlePath(id) : "/redaksi";
+  switch (type) {
+    case "article.published":
+      return { text: `Artikel Anda “${title}” diterbitkan`, href: publicPath ?? studio };
+    case "article.scheduled":
+      return { text: data.label ? `Artikel Anda “${title}” dijadwalkan terbit ${data.label}` : `Artikel Anda “${title}” dijadwalkan terbit`, href: studio };
+    case "article.unscheduled":
+      return { text: `Jadwal terbit artikel Anda “${title}” dibatalkan`, href: studio };
+    case "article.changes_requested":
+      return { text: `Artikel Anda “${title}” perlu revisi`, href: studio };
+    case "article.rejected":
+      return { text: `Artikel Anda “${title}” ditolak`, href: studio };
+    case "article.unpublished":
+      return { text: `Artikel Anda “${title}” ditarik dari peredaran`, href: studio };
+    case "writer.verified":
+      return { text: "Anda kini Verified Writer", href: "/tulis" };
+    case "article.submitted":
+      return { text: `Artikel baru menunggu review: ${title}`, href: desk };
+    case "article.resubmitted":
+      return { text: `Artikel dikirim ulang: ${title}`, href: desk };
+    default:
+      return { text: "Ada pemberitahuan baru untuk Anda", href: "/notifikasi" };
+  }
+}

@@ -1,0 +1,35 @@
+// The notification types of the product and the data each one carries. Created by the verbs that
+// make the change (submit-article.ts for the editors' ones, the desk's decisions for the writers').
+
+export const NOTIFICATION_TYPES = [
+  "article.submitted",
+  "article.resubmitted",
+  "article.published",
+  "article.scheduled",
+  "article.unscheduled",
+  "article.changes_requested",
+  "article.rejected",
+  "article.unpublished",
+  "writer.verified",
+] as const;
+
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/**
+ * Plain JSON stored in Notification.data. The title is copied so the text survives a rename;
+ * `note`/`reason` carry the editor's words, `label` a formatted time (scheduled publication).
+ */
+export type NotificationData = { articleId?: string; title?: string; note?: string; reason?: string; label?: string };
+
+const TEXT_FIELDS = ["articleId", "title", "note", "reason", "label"] as const;
+
+export function readNotificationData(value: unknown): NotificationData {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return {};
+  const record = value as Record<string, unknown>;
+  const data: NotificationData = {};
+  for (const field of TEXT_FIELDS) {
+    const text = record[field];
+    if (typeof text === "string") data[field] = text;
+  }
+  return data;
+}
