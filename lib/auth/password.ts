@@ -1,6 +1,5 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
-
 import { ARGON2_OPTIONS } from "@/lib/auth/password-options";
 
 export function hashPassword(password: string) {
