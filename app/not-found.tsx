@@ -1,22 +1,16 @@
-import Link from "next/link";
+import { NotFoundContent } from "@/components/site/not-found-content";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 
 export const metadata = { title: "Halaman tidak ditemukan", robots: { index: false } };
 
+// For URLs outside every layout (the root boundary); reader pages use app/(site)/not-found.tsx.
 export default function NotFound() {
   return (
     <>
       <SiteHeader />
-      <main id="konten" className="site-main notice-page">
-        <h1>Halaman tidak ditemukan</h1>
-        <p>Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan.</p>
-        <form action="/cari" method="get" role="search" aria-label="Cari berita lain" className="inline-search">
-          <label htmlFor="notfound-q">Cari berita</label>
-          <input id="notfound-q" name="q" type="search" maxLength={200} />
-          <button type="submit">Cari</button>
-        </form>
-        <p><Link href="/">Kembali ke beranda</Link></p>
+      <main id="konten" className="site-main">
+        <NotFoundContent />
       </main>
       <SiteFooter />
     </>

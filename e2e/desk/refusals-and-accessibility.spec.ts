@@ -26,7 +26,8 @@ test("desk pages and actions refuse a writer, even a Verified Writer, and change
 
   await logIn(writer, "penulis@warta.test");
   for (const path of ["/redaksi", "/redaksi/terjadwal", `/redaksi/artikel/${submission.id}`, `/redaksi/artikel/${submission.id}/sunting`]) {
-    await writer.goto(path);
+    const response = await writer.goto(path);
+    expect(response?.status(), path).toBe(403);
     await expect(writer.getByRole("heading", { level: 1, name: "Tidak diizinkan" })).toBeVisible();
     await expect(writer.getByRole("navigation", { name: "Menu redaksi" })).toHaveCount(0);
     await expect(writer.getByText(submission.title)).toHaveCount(0);

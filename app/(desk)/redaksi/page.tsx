@@ -6,7 +6,6 @@ import { waitLabel } from "@/lib/desk/wait-label";
 import { formatWib } from "@/lib/format/dates";
 import { listSectionOptions } from "@/lib/sections/list-section-options";
 import { deskGate } from "../desk-gate";
-import { DeskRefusal } from "../desk-refusal";
 import { ClaimButton } from "./claim-button";
 import { QueueFilterForm } from "./queue-filter-form";
 import { TierBadge } from "./tier-badge";
@@ -18,7 +17,6 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ReviewQueuePage({ searchParams }: Props) {
   const { filters, form } = parseQueueFilters(await searchParams);
   const gate = await deskGate("/redaksi", (user) => listReviewQueue(user, filters));
-  if (!gate.ok) return <DeskRefusal />;
   const { user, data: queue } = gate;
   const sections = await listSectionOptions();
   const now = new Date();

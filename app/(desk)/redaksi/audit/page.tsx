@@ -3,7 +3,6 @@ import Link from "next/link";
 import { listAuditEntries, type AuditEntryView } from "@/lib/desk/audit/list-audit-entries";
 import { formatWib } from "@/lib/format/dates";
 import { deskGate } from "../../desk-gate";
-import { DeskRefusal } from "../../desk-refusal";
 import { PageLinks, pageParam, textParam } from "../penulis/page-links";
 import "../penulis/desk-people.css";
 
@@ -41,7 +40,6 @@ export default async function AuditPage({ searchParams }: Props) {
       from: validDay(form.dari), to: validDay(form.sampai), page: pageParam(params.laman),
     }),
   );
-  if (!gate.ok) return <DeskRefusal />;
   const { data } = gate;
   const filtered = Object.values(form).some(Boolean);
   return (

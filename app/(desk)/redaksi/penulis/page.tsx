@@ -7,7 +7,6 @@ import { formatReviewTime } from "@/lib/desk/writers/format-review-time";
 import { listWriters, type WriterRow } from "@/lib/desk/writers/list-writers";
 import { formatWib } from "@/lib/format/dates";
 import { deskGate } from "../../desk-gate";
-import { DeskRefusal } from "../../desk-refusal";
 import { TierBadge } from "../tier-badge";
 import { PersonActions } from "./person-actions";
 import { PageLinks, pageParam, textParam } from "./page-links";
@@ -60,7 +59,6 @@ export default async function WritersPage({ searchParams }: Props) {
   const query = textParam(params.q);
   const page = pageParam(params.laman);
   const gate = await deskGate("/redaksi/penulis", (user) => listWriters(user, { query, page }));
-  if (!gate.ok) return <DeskRefusal />;
   const { user, data } = gate;
   return (
     <div className="people-page">

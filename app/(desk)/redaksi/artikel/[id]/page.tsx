@@ -8,7 +8,6 @@ import { env } from "@/lib/env";
 import { formatWib } from "@/lib/format/dates";
 import { ArticleView } from "@/app/(site)/[section]/[slug]/article-view";
 import { deskGate } from "../../../desk-gate";
-import { DeskRefusal } from "../../../desk-refusal";
 import { CancelScheduleButton } from "../../terjadwal/cancel-schedule-button";
 import { AfterPublishPanel } from "./after-publish-panel";
 import { DecisionPanel } from "./decision-panel";
@@ -25,7 +24,6 @@ const suggestedSchedule = () => wibParts(new Date(Date.now() + 24 * 3600_000));
 export default async function ReviewArticlePage({ params }: Props) {
   const { id } = await params;
   const gate = await deskGate(`/redaksi/artikel/${id}`, (user) => getArticlePreview(user, id));
-  if (!gate.ok) return <DeskRefusal />;
   const { user, data: { page, review } } = gate;
   // The same "Berita Terkini Lainnya" as the reader page (app/(site)/[section]/[slug]/page.tsx).
   const latest = await listLatestArticles(6, page.id);

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listEditorialNotes } from "@/lib/desk/notes/list-editorial-notes";
 import { deskGate } from "../../../../desk-gate";
-import { DeskRefusal } from "../../../../desk-refusal";
 import { EditorialNotesView } from "./editorial-notes";
 
 export const metadata: Metadata = { title: "Catatan redaksi" };
@@ -12,7 +11,6 @@ type Props = { params: Promise<{ id: string }> };
 export default async function EditorialNotesPage({ params }: Props) {
   const { id } = await params;
   const gate = await deskGate(`/redaksi/artikel/${id}/catatan`, (user) => listEditorialNotes(user, id));
-  if (!gate.ok) return <DeskRefusal />;
   const { article, notes } = gate.data;
   return (
     <div className="desk-notes-page">

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listRevisions } from "@/lib/desk/revisions/list-revisions";
 import { deskGate } from "../../../../desk-gate";
-import { DeskRefusal } from "../../../../desk-refusal";
 import { RevisionItem } from "./revision-item";
 
 export const metadata: Metadata = { title: "Riwayat versi" };
@@ -12,7 +11,6 @@ type Props = { params: Promise<{ id: string }> };
 export default async function RevisionHistoryPage({ params }: Props) {
   const { id } = await params;
   const gate = await deskGate(`/redaksi/artikel/${id}/riwayat`, (user) => listRevisions(user, id));
-  if (!gate.ok) return <DeskRefusal />;
   const { article, revisions, canRestore } = gate.data;
   return (
     <div className="revision-history">

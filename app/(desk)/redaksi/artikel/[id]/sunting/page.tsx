@@ -5,7 +5,6 @@ import { getArticlePreview } from "@/lib/desk/get-article-preview";
 import { listSectionOptions } from "@/lib/sections/list-section-options";
 import { listTopicOptions } from "@/lib/topics/list-topic-options";
 import { deskGate } from "../../../../desk-gate";
-import { DeskRefusal } from "../../../../desk-refusal";
 import { DeskEditor } from "./desk-editor";
 
 export const metadata: Metadata = { title: "Sunting naskah" };
@@ -20,7 +19,6 @@ export default async function DeskEditPage({ params }: Props) {
     const { review } = await getArticlePreview(user, id);
     return { review, editing: review.canEdit ? await getArticleForEditing(user, id) : null };
   });
-  if (!gate.ok) return <DeskRefusal />;
   const { review, editing } = gate.data;
   const [sections, topics] = await Promise.all([listSectionOptions(), listTopicOptions()]);
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
-/** What a signed-in non-editor sees on a desk page. */
-export function DeskRefusal() {
+/** What a signed-in non-editor sees on a desk page (HTTP 403). */
+export default function DeskForbidden() {
   return (
     <div className="notice-page">
       <h1>Tidak diizinkan</h1>
