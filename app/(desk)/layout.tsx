@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
+import { SiteChrome } from "@/components/site/site-chrome";
 import { can } from "@/lib/auth/can";
 import { getSessionUser } from "@/lib/auth/session";
 import { enterDesk } from "@/lib/desk/enter-desk";
@@ -15,11 +14,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   const user = await getSessionUser();
   const counts = user && can(user, "desk:enter", undefined) ? await enterDesk(user) : null;
   return (
-    <>
-      <SiteHeader />
+    <SiteChrome className="desk">
       {counts && user && <DeskNav waiting={counts.waiting} scheduled={counts.scheduled} showAudit={can(user, "audit:read", undefined)} />}
-      <main id="konten" className="site-main desk">{children}</main>
-      <SiteFooter />
-    </>
+      {children}
+    </SiteChrome>
   );
 }

@@ -1,12 +1,5 @@
-import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
+import { SiteChrome } from "@/components/site/site-chrome";
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <>
-      <SiteHeader />
-      <main id="konten" className="site-main">{children}</main>
-      <SiteFooter />
-    </>
-  );
+  return <SiteChrome>{children}</SiteChrome>;
 }

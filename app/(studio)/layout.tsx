@@ -1,13 +1,6 @@
-import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
+import { SiteChrome } from "@/components/site/site-chrome";
 
 // Every studio page checks the session itself (getSessionUser) — a layout is not a security boundary.
 export default function StudioLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <>
-      <SiteHeader />
-      <main id="konten" className="site-main studio">{children}</main>
-      <SiteFooter />
-    </>
-  );
+  return <SiteChrome className="studio">{children}</SiteChrome>;
 }
