@@ -3,6 +3,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Hashing every cached page for an ETag costs more than it saves: pages revalidate by tag.
+  generateEtags: false,
   // The end-to-end tests build into their own folder, so their throw-away database never leaks
   // prerendered pages into the build that `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",

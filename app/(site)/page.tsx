@@ -9,7 +9,7 @@ import { listTrendingTopics } from "@/lib/topics/list-trending-topics";
 // Publishing revalidates by tag at once; the timer only refreshes "Terpopuler" as views come in.
 export const revalidate = 300;
 
-export const metadata = pageMetadata({ title: "Warta — Berita Komunitas Indonesia", description: SITE_DESCRIPTION, path: "/" });
+export const metadata = { ...pageMetadata({ title: "Warta — Berita Komunitas Indonesia", description: SITE_DESCRIPTION, path: "/" }), title: { absolute: "Warta — Berita Komunitas Indonesia" } };
 
 export default async function HomePage() {
   const [home, topics] = await Promise.all([getHomePage(), listTrendingTopics(12)]);

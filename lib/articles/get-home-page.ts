@@ -21,7 +21,7 @@ async function loadHomePage(): Promise<HomePage> {
   const latestRows = await db.article.findMany({
     where: { status: "PUBLISHED", ...(featured && { id: { not: featured.id } }) },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: featured ? 10 : 11,
+    take: featured ? 8 : 9,
     select: articleCardSelect,
   });
   // Without a featured article, the newest one is the headline.
@@ -33,7 +33,7 @@ async function loadHomePage(): Promise<HomePage> {
       const rows = await db.article.findMany({
         where: { status: "PUBLISHED", OR: [{ sectionId: section.id }, { section: { parentId: section.id } }] },
         orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-        take: 4,
+        take: 3,
         select: articleCardSelect,
       });
       return { name: section.name, href: `/${section.slug}`, articles: rows.map(toArticleCard) };
