@@ -9,8 +9,8 @@ import { SectionListing, sectionMetadata } from "../section-listing";
 import { ArticleView } from "./article-view";
 import { WithdrawnNotice } from "./withdrawn-notice";
 
-// /{section}/{slug} is either a sub-section (/news/dunia) or an article (/news/judul-artikel);
-// article slugs never equal a section slug, so sub-sections are looked up first.
+// /{section}/{slug} is either an article (/news/judul-artikel) or a sub-section (/news/dunia).
+// Article slugs never equal a section slug; articles are far more common, so they are looked up first.
 type Props = { params: Promise<{ section: string; slug: string }> };
 
 export const revalidate = 3600;
@@ -18,8 +18,8 @@ export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section, slug } = await params;
-  if ((await getSection([section, slug])).kind === "found") return sectionMetadata([section, slug]);
   const lookup = await getArticlePage(section, slug);
+  if (lookup.kind === "not-found" && (await getSection([section, slug])).kind === "found") return sectionMetadata([section, slug]);
   if (lookup.kind === "gone") return pageMetadata({ title: lookup.title, description: "Artikel ini telah ditarik dari peredaran.", path: `/${section}/${slug}`, noIndex: true });
   if (lookup.kind !== "found") return {};
   const { article } = lookup;
@@ -36,11 +36,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticleOrSubsectionPage({ params }: Props) {
   const { section, slug } = await params;
-  if ((await getSection([section, slug])).kind === "found") return <SectionListing path={[section, slug]} />;
-
   const lookup = await getArticlePage(section, slug);
+  if (lookup.kind === "not-found") {
+    if ((await getSection([section, slug])).kind === "found") return <SectionListing path={[section, slug]} />;
+    notFound();
+  }
   if (lookup.kind === "redirect") permanentRedirect(lookup.to);
-  if (lookup.kind === "not-found") notFound();
   if (lookup.kind === "gone") return <WithdrawnNotice title={lookup.title} reason={lookup.reason} />;
 
   const latest = await listLatestArticles(6, lookup.article.id);
