@@ -92,8 +92,9 @@ try {
 
 // A smaller old generation makes V8 collect sooner, keeping the server well under 400 MB; pages
 // come from Next's cache, so the heap holds little that lives long. WARTA_HEAP_MB overrides it.
-const heapMb = process.env.WARTA_HEAP_MB ?? "256";
-const nodeOptions = [process.env.NODE_OPTIONS, `--max-old-space-size=${heapMb}`].filter(Boolean).join(" ");
+// (Production only: the development server compiles on demand and needs more.)
+const heapMb = process.env.WARTA_HEAP_MB ?? "192";
+const nodeOptions = [process.env.NODE_OPTIONS, mode === "start" && `--max-old-space-size=${heapMb}`].filter(Boolean).join(" ");
 next = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, "-p", port], { env: { ...env, NODE_OPTIONS: nodeOptions }, stdio: "inherit" });
 next.on("exit", (code) => shutdown(code ?? 0));
 log(`Warta is starting on http://localhost:${port}`);
