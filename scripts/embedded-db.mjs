@@ -95,7 +95,13 @@ export async function startEmbeddedPostgres({ dir, port, database = "warta", use
       log += chunk;
       if (log.includes("ready to accept connections")) { clearTimeout(timer); resolve(); }
     });
-    server.on("exit", (code) => { clearTimeout(timer); reject(new Error(`PostgreSQL exited (${code})\n${log}`)); });
+    server.on("exit", (code) => {
+      clearTimeout(timer);
+      const owner = /another postmaster \(PID (\d+)\)/.exec(log);
+      reject(new Error(owner
+        ? `The database in ${dataDir} is in use by another PostgreSQL (pid ${owner[1]}): is Warta already running? Stop it first.`
+        : `PostgreSQL exited (${code})\n${log}`));
+    });
   });
   server.stderr.resume();
   if (!quiet) server.stderr.on("data", (chunk) => { if (/ERROR|FATAL|PANIC/.test(String(chunk)) && process.env.WARTA_PG_LOG) process.stderr.write(chunk); });
