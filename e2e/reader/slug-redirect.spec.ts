@@ -32,3 +32,9 @@ test("an article whose slug changed answers its old URL with a permanent redirec
   expect(wrongSection.status()).toBe(308);
   expect(locationsOf(wrongSection)).toEqual([`/sport/${newSlug}`]);
 });
+
+test("a sub-section reached under the wrong parent moves to its own URL", async ({ request }) => {
+  const response = await request.get("/sport/dunia", { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(locationsOf(response)).toEqual(["/news/dunia"]);
+});

@@ -40,8 +40,9 @@ async function loadSection(path: string[]): Promise<SectionLookup> {
   }
   const expected = section.parent ? [section.parent.slug, section.slug] : [section.slug];
   if (expected.join("/") !== path.join("/")) {
-    // A top-level section under another section's URL is not a page; a sub-section always has its parent.
-    return path.length === 1 && section.parent ? { kind: "redirect", to: sectionHref(section) } : { kind: "not-found" };
+    // A sub-section reached without its parent, or under its parent's old slug, moves to its URL;
+    // a top-level section under another section's URL is not a page.
+    return section.parent ? { kind: "redirect", to: sectionHref(section) } : { kind: "not-found" };
   }
   return {
     kind: "found",

@@ -38,7 +38,9 @@ export default async function ArticleOrSubsectionPage({ params }: Props) {
   const { section, slug } = await params;
   const lookup = await getArticlePage(section, slug);
   if (lookup.kind === "not-found") {
-    if ((await getSection([section, slug])).kind === "found") return <SectionListing path={[section, slug]} />;
+    const sectionLookup = await getSection([section, slug]);
+    if (sectionLookup.kind === "found") return <SectionListing path={[section, slug]} />;
+    if (sectionLookup.kind === "redirect") permanentRedirect(sectionLookup.to);
     notFound();
   }
   if (lookup.kind === "redirect") permanentRedirect(lookup.to);
