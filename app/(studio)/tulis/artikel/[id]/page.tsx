@@ -48,7 +48,10 @@ export default async function EditArticlePage({ params }: Props) {
         <p><Link href={`/tulis/artikel/${article.id}/perubahan`}>Lihat perubahan dari editor</Link></p>
       )}
       {canEdit ? (
-        <DraftWorkspaceClient article={article} sections={sections} topics={topics} emailVerified={Boolean(user.emailVerifiedAt)} />
+        <>
+          <h1 className="visually-hidden">{article.title ? `Sunting: ${article.title}` : "Artikel baru"}</h1>
+          <DraftWorkspaceClient article={article} sections={sections} topics={topics} emailVerified={Boolean(user.emailVerifiedAt)} />
+        </>
       ) : (
         <SubmissionStatus article={article} queue={queue} />
       )}
