@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import sharp from "sharp";
 
 // The pages that host the uploader (profile, studio) cover the person's flow; this spec covers the
-// route itself as any client reaches it, with a real session cookie.
+// route itself the way every client reaches it, with a real session cookie.
 
 const DEMO_WRITER = { email: "penulis@warta.test", password: "warta-demo-2026" };
 
