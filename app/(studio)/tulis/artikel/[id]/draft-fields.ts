@@ -1,21 +1,12 @@
-import type { ArticleDocument } from "@/lib/articles/document-schema";
 import type { EditableArticle } from "@/lib/articles/editable-article";
 
 /** Everything the writer edits, as the studio holds it between saves. */
-export type DraftFields = {
-  title: string;
-  subtitle: string;
-  datelineCity: string;
-  sectionId: string;
-  topicIds: string[];
-  proposedTopics: string[];
+export type DraftFields = Pick<
+  EditableArticle,
+  "title" | "subtitle" | "datelineCity" | "sectionId" | "topicIds" | "proposedTopics" | "heroImageUrl" | "heroImageAlt" | "heroImageCaption" | "heroImageCredit" | "body"
+> & {
   /** undefined: unchanged since the last save · null: removed · id: newly uploaded */
   heroMediaId?: string | null;
-  heroImageUrl: string | null;
-  heroImageAlt: string;
-  heroImageCaption: string;
-  heroImageCredit: string;
-  body: ArticleDocument;
 };
 
 export function fieldsOf(article: EditableArticle): DraftFields {
