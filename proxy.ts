@@ -6,7 +6,7 @@ import { NextResponse, type NextRequest } from "next/server";
 export function proxy(request: NextRequest) {
   const url = request.nextUrl;
   const raw = url.searchParams.get("halaman");
-  if (raw === null || url.pathname.startsWith("/cari")) return NextResponse.next();
+  if (raw === null) return NextResponse.next();
 
   const canonical = url.clone();
   canonical.searchParams.delete("halaman");
@@ -21,5 +21,11 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!api|_next|demo|media).*)", has: [{ type: "query", key: "halaman" }] }],
+  // Reader lists only: search, the studio, the desk and the account pages read their own parameters.
+  matcher: [
+    {
+      source: "/((?!api|_next|demo|media|cari|tulis|redaksi|notifikasi|masuk|daftar|lupa-sandi|verifikasi-email|kotak-surat).*)",
+      has: [{ type: "query", key: "halaman" }],
+    },
+  ],
 };

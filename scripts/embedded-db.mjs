@@ -11,7 +11,8 @@ import pg from "pg";
 
 const platform = `${process.platform === "win32" ? "windows" : process.platform}-${process.arch}`;
 
-function freePort() {
+/** A TCP port nothing listens on right now (for the database, the benchmark server). */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, "127.0.0.1", () => {

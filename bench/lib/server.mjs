@@ -2,23 +2,12 @@
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import { freePort } from "../../scripts/embedded-db.mjs";
 import { processTree } from "./memory.mjs";
 
 const HEALTH_TIMEOUT_MS = 10 * 60_000; // a first start migrates, seeds and builds: minutes, not seconds
 const STOP_TIMEOUT_MS = 60_000;
-
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -2,6 +2,7 @@ import type { Editor } from "@tiptap/core";
 import { useEffect, useRef } from "react";
 import { ImageUpload, type UploadedImage } from "@/components/media/image-upload";
 import styles from "./article-editor.module.css";
+import { closeOnEscape } from "./close-on-escape";
 import type { ImageAttrs } from "./image-node";
 import { insertBlockAtom } from "./insert-block";
 
@@ -46,12 +47,7 @@ export function ImagePicker({ editor, id, onClose }: ImagePickerProps) {
       role="group"
       aria-label="Gambar"
       className={styles.panel}
-      onKeyDown={(event) => {
-        if (event.key === "Escape") {
-          event.preventDefault();
-          onClose(false);
-        }
-      }}
+      onKeyDown={closeOnEscape(onClose)}
     >
       <ImageUpload purpose="body" label="Unggah gambar untuk isi artikel" onUploaded={insert} />
       <p className={styles.hint}>Setelah diunggah, isi keterangan foto dan kredit foto di bawah gambar.</p>

@@ -1,6 +1,7 @@
 import type { Editor } from "@tiptap/core";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import styles from "./article-editor.module.css";
+import { closeOnEscape } from "./close-on-escape";
 import { isSafeHref } from "./extensions";
 
 type LinkDialogProps = {
@@ -61,12 +62,7 @@ export function LinkDialog({ editor, id, onClose }: LinkDialogProps) {
       aria-label="Tautan"
       noValidate
       onSubmit={apply}
-      onKeyDown={(event) => {
-        if (event.key === "Escape") {
-          event.preventDefault();
-          onClose(false);
-        }
-      }}
+      onKeyDown={closeOnEscape(onClose)}
     >
       <label htmlFor={inputId}>Alamat tautan</label>
       <input

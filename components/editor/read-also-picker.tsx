@@ -2,6 +2,7 @@ import type { Editor } from "@tiptap/core";
 import { useEffect, useId, useRef, useState } from "react";
 import { z } from "zod";
 import styles from "./article-editor.module.css";
+import { closeOnEscape } from "./close-on-escape";
 import { insertBlockAtom } from "./insert-block";
 
 type ReadAlsoPickerProps = {
@@ -100,12 +101,7 @@ export function ReadAlsoPicker({ editor, id, onClose }: ReadAlsoPickerProps) {
       role="group"
       aria-label="Baca Juga"
       className={styles.panel}
-      onKeyDown={(event) => {
-        if (event.key === "Escape") {
-          event.preventDefault();
-          onClose(false);
-        }
-      }}
+      onKeyDown={closeOnEscape(onClose)}
     >
       <label htmlFor={inputId}>Cari artikel untuk Baca Juga</label>
       <input

@@ -3,6 +3,7 @@ import { db, type Prisma } from "@/lib/db";
 import { articlePath, sectionPathSelect } from "@/lib/articles/article-card";
 import { documentSchema } from "@/lib/articles/document-schema";
 import { documentSections, readAlsoIds, renderDocumentHtml, type ReadAlsoTarget } from "@/lib/articles/render-document";
+import { sectionHref } from "@/lib/sections/section-href";
 
 // The article page's data, built from one row. Shared by the reader page and the desk's preview, so
 // an editor sees exactly what readers will see.
@@ -72,7 +73,7 @@ export async function toArticlePageData(
     hero,
     section: {
       name: article.section.name,
-      href: article.section.parent ? `/${article.section.parent.slug}/${article.section.slug}` : `/${article.section.slug}`,
+      href: sectionHref(article.section),
       parent: article.section.parent && { name: article.section.parent.name, href: `/${article.section.parent.slug}` },
     },
     topics: article.topics.map((t) => t.topic),

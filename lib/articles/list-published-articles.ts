@@ -10,7 +10,6 @@ export type ArticleListFilter = {
   sectionId?: string;
   topicId?: string;
   writerId?: string;
-  excludeId?: string;
 };
 
 function whereFor(filter: ArticleListFilter): Prisma.ArticleWhereInput {
@@ -19,7 +18,6 @@ function whereFor(filter: ArticleListFilter): Prisma.ArticleWhereInput {
     ...(filter.sectionId && { OR: [{ sectionId: filter.sectionId }, { section: { parentId: filter.sectionId } }] }),
     ...(filter.topicId && { topics: { some: { topicId: filter.topicId } } }),
     ...(filter.writerId && { writerId: filter.writerId }),
-    ...(filter.excludeId && { id: { not: filter.excludeId } }),
   };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { cached } from "@/lib/cache/cached";
 import { tags } from "@/lib/cache/tags";
+import { sectionHref } from "@/lib/sections/section-href";
 
 export type SectionView = {
   id: string;
@@ -24,10 +25,6 @@ const sectionSelect = {
   children: { select: { slug: true, name: true }, orderBy: { position: "asc" as const } },
 };
 
-/** Top-level sections live at /{slug}, sub-sections at /{parent}/{slug}. */
-export function sectionHref(section: { slug: string; parent: { slug: string } | null }) {
-  return section.parent ? `/${section.parent.slug}/${section.slug}` : `/${section.slug}`;
-}
 
 async function loadSection(path: string[]): Promise<SectionLookup> {
   const slug = path[path.length - 1];
