@@ -7,7 +7,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "../lib/generated/prisma/client";
+import { ARGON2_OPTIONS } from "../lib/auth/password-options";
+import { articleWords } from "../lib/search/article-words";
 import { anatomyArticles } from "../lib/seed/anatomy-articles";
 import { assertTaxonomy, convertCorpus, corpusPath, readCorpus } from "../lib/seed/corpus";
 import { DEMO_PASSWORD, DEMO_USERS, EDITOR_EMAIL } from "../lib/seed/demo-users";
@@ -20,7 +22,6 @@ import { buildViews, viewCount } from "../lib/seed/views";
 import { chunks, writeArticles, writeSections, writeTopics } from "../lib/seed/write-articles";
 import { writeDemoUsers } from "../lib/seed/write-users";
 
-const ARGON2ID = 2;
 /** Route words under a section that an article slug must not take (/news/halaman/2 is a listing page). */
 const RESERVED_SLUGS = ["halaman"];
 const POPULAR_CORPUS_ARTICLES = 55;
@@ -105,7 +106,7 @@ async function main() {
     const viewCounts = new Map(articles.map((a) => [a.id, viewCount(a.id, rowsPerArticle.get(a.id) ?? 0, corpusIds.has(a.id))]));
 
     // One hash for every demo account: Argon2id is deliberately slow, and the password is public anyway.
-    const passwordHash = await hash(DEMO_PASSWORD, { algorithm: ARGON2ID });
+    const passwordHash = await hash(DEMO_PASSWORD, ARGON2_OPTIONS);
 
     const result = await prisma.$transaction(
       async (tx) => {
@@ -118,15 +119,8 @@ async function main() {
         const written = await writeArticles(tx, articles, { userIds, editorId, viewCounts, now });
         for (const batch of chunks(views, VIEW_BATCH)) await tx.articleView.createMany({ data: batch });
         // Typo suggestions ("Mungkin maksud Anda") read SearchWord; lib/search/ owns keeping it fresh
-        // afterwards, the seed only fills it once from what it just published.
-        const searchWords = await tx.$executeRawUnsafe(`
-          INSERT INTO "SearchWord" (word, docs)
-          SELECT w, count(DISTINCT id)::int FROM (
-            SELECT id, regexp_split_to_table(lower(title || ' ' || subtitle || ' ' || "bodyText"), '[^a-z0-9]+') AS w
-            FROM "Article" WHERE status = 'PUBLISHED'
-          ) t
-          WHERE length(w) BETWEEN 3 AND 30
-          GROUP BY w HAVING count(*) >= 2`);
+        // afterwards, the seed only fills it once, with the same vocabulary rule.
+        const searchWords = await tx.$executeRaw`INSERT INTO "SearchWord" (word, docs) ${articleWords(Prisma.sql`TRUE`)}`;
         return { deleted, users: userIds.size, sections, topics, ...written, views: views.length, searchWords };
       },
       { maxWait: 10_000, timeout: 300_000 },

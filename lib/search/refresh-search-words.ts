@@ -1,19 +1,8 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
+import { articleWords } from "@/lib/search/article-words";
 
-// SearchWord is the vocabulary of published articles (title, subtitle and body), for typo
-// suggestions. Words are lowercased, split on anything that is not a letter or digit, 3–30
-// characters long and contain at least one letter; `docs` counts the articles using the word.
-
-const articleWords = (where: Prisma.Sql) => Prisma.sql`
-  SELECT w.word, count(DISTINCT a.id)::int AS docs
-  FROM "Article" a
-  CROSS JOIN LATERAL regexp_split_to_table(
-    lower(a.title || ' ' || a.subtitle || ' ' || a."bodyText"), '[^[:alnum:]]+'
-  ) AS w(word)
-  WHERE a.status = 'PUBLISHED' AND ${where}
-    AND length(w.word) BETWEEN 3 AND 30 AND w.word ~ '[[:alpha:]]'
-  GROUP BY w.word`;
+// SearchWord is the vocabulary of published articles, for typo suggestions (rule: article-words.ts).
 
 /** Rebuilds SearchWord from every published article (readers keep seeing the old rows until commit). */
 export async function refreshSearchWords(): Promise<{ words: number }> {
