@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/seo/page-metadata";
 import { env } from "@/lib/env";
+import { SiteChrome } from "@/components/site/site-chrome";
 
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
@@ -12,10 +13,15 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#b3261e", width: "device-width", initialScale: 1 };
 
+// The header, <main> and footer live here, once, for every audience. Rendering them in each route
+// group's layout instead repeated them in every not-found and forbidden boundary that Next ships
+// inside each page's payload: four headers per reader page.
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="id">
-      <body>{children}</body>
+      <body>
+        <SiteChrome>{children}</SiteChrome>
+      </body>
     </html>
   );
 }

@@ -1,13 +1,9 @@
 import { NotFoundContent } from "@/components/site/not-found-content";
-import { SiteChrome } from "@/components/site/site-chrome";
 
 export const metadata = { title: "Halaman tidak ditemukan", robots: { index: false } };
 
-// For URLs outside every layout (the root boundary); reader pages use app/(site)/not-found.tsx.
+// The one 404 page for every audience. The root layout gives it the header, <main> and footer, so
+// this boundary (which Next ships inside every page's payload) stays small.
 export default function NotFound() {
-  return (
-    <SiteChrome>
-      <NotFoundContent />
-    </SiteChrome>
-  );
+  return <NotFoundContent />;
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { SiteChrome } from "@/components/site/site-chrome";
 import { can } from "@/lib/auth/can";
 import { getSessionUser } from "@/lib/auth/session";
 import { enterDesk } from "@/lib/desk/enter-desk";
@@ -14,9 +13,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   const user = await getSessionUser();
   const counts = user && can(user, "desk:enter", undefined) ? await enterDesk(user) : null;
   return (
-    <SiteChrome className="desk">
+    <>
       {counts && user && <DeskNav waiting={counts.waiting} scheduled={counts.scheduled} showAudit={can(user, "audit:read", undefined)} />}
       {children}
-    </SiteChrome>
+    </>
   );
 }
