@@ -2,6 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { browserPath } from "./e2e/browser";
+import { SERVER_NODE_FLAGS } from "./scripts/server-flags.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const PREVIEW_SECRET = "e2e-preview-secret-0123456789";
@@ -30,7 +31,7 @@ export default defineConfig({
   },
   webServer: {
     // A throw-away embedded database, migrated and seeded, and a production build of its own.
-    command: `node scripts/serve.mjs start --fresh --build --port ${PORT}`,
+    command: `node ${SERVER_NODE_FLAGS.join(" ")} scripts/serve.mjs start --fresh --build --port ${PORT}`,
     url: `http://localhost:${PORT}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,

@@ -7,9 +7,12 @@ import { spawn, execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
+import http from "node:http";
 import path from "node:path";
+import v8 from "node:v8";
 import { startEmbeddedPostgres } from "./embedded-db.mjs";
 import { clearDataCache, databaseIdentity, needsBuild, rememberDatabase } from "./build-state.mjs";
+import { SERVER_NODE_FLAGS } from "./server-flags.mjs";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const option = (name) => {
@@ -59,7 +62,8 @@ const env = {
 };
 
 let shuttingDown = false;
-let next;
+let next; // the development server's process
+let stopServer = async () => {}; // the in-process production server
 async function shutdown(code = 0) {
   if (shuttingDown) return;
   shuttingDown = true;
@@ -67,6 +71,7 @@ async function shutdown(code = 0) {
     next.kill("SIGTERM");
     await new Promise((resolve) => next.once("exit", resolve));
   }
+  await stopServer();
   await stopDatabase();
   if (freshDir) fs.rmSync(freshDir, { recursive: true, force: true });
   process.exit(code);
@@ -90,14 +95,44 @@ try {
   await shutdown(1);
 }
 
-// A smaller old generation makes V8 collect sooner, keeping the server well under 400 MB; pages
-// come from Next's cache, so the heap holds little that lives long. WARTA_HEAP_MB overrides it.
-// (Production only: the development server compiles on demand and needs more.)
-const heapMb = process.env.WARTA_HEAP_MB ?? "192";
-const nodeOptions = [process.env.NODE_OPTIONS, mode === "start" && `--max-old-space-size=${heapMb}`].filter(Boolean).join(" ");
-next = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, "-p", port], { env: { ...env, NODE_OPTIONS: nodeOptions }, stdio: "inherit" });
-next.on("exit", (code) => shutdown(code ?? 0));
-log(`Warta is starting on http://localhost:${port}`);
+if (mode === "dev") {
+  // The development server compiles on demand in its own process; its memory is not a concern.
+  next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", port], { env, stdio: "inherit" });
+  next.on("exit", (code) => shutdown(code ?? 0));
+  log(`Warta (development) is starting on http://localhost:${port}`);
+} else {
+  await serveInProcess();
+}
 if (embedded) {
   log("demo accounts (password: warta-demo-2026): admin@warta.test, editor@warta.test, penulis@warta.test, penulis2@warta.test");
+}
+
+/**
+ * The production server runs inside this process, through Next's custom-server API (the same request
+ * handlers `next start` uses). A second Node process would cost its own ~50 MB just to exist. The
+ * heap limit comes from the `node --max-old-space-size=192` in package.json's start script: pages
+ * come from Next's cache, so the heap holds little that lives long, and without a limit V8 on a
+ * large machine lets the process grow past 700 MB before it bothers to collect.
+ */
+async function serveInProcess() {
+  const heapLimitMb = v8.getHeapStatistics().heap_size_limit / 2 ** 20;
+  if (heapLimitMb > 1024) log(`warning: no heap limit (${Math.round(heapLimitMb)} MB); start with \`npm start\` or node ${SERVER_NODE_FLAGS.join(" ")}`);
+  Object.assign(process.env, env, { NODE_ENV: "production" });
+  let server;
+  try {
+    const { default: createNextApp } = await import("next");
+    const app = createNextApp({ dev: false, dir: process.cwd(), port: Number(port) });
+    await app.prepare();
+    const handle = app.getRequestHandler();
+    server = http.createServer((request, response) => handle(request, response));
+    await new Promise((resolve, reject) => server.once("error", reject).listen(Number(port), resolve));
+  } catch (error) {
+    console.error(`[warta] the server could not start: ${error.message}`);
+    await shutdown(1);
+  }
+  stopServer = () => new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+  log(`Warta is ready on http://localhost:${port}`);
 }

@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { PlainImage } from "@/components/site/plain-image";
 import Link from "next/link";
 import { ArticleCard } from "@/components/site/article-card";
 import { getHomePage } from "@/lib/articles/get-home-page";
@@ -20,7 +20,7 @@ export default async function HomePage() {
       {headline && (
         <section aria-labelledby="headline-title" className="headline">
           {headline.heroImageUrl && (
-            <Image src={headline.heroImageUrl} alt={headline.heroImageAlt} width={1200} height={675} priority className="headline-image" />
+            <PlainImage src={headline.heroImageUrl} alt={headline.heroImageAlt} width={1200} height={675} priority className="headline-image" />
           )}
           <div className="headline-text">
             <p className="card-kicker">Headline · {headline.sectionName}</p>

@@ -36,7 +36,8 @@ function isPostgres({ pid, comm }) {
 function displayName({ pid, comm }) {
   const argv = (read(`/proc/${pid}/cmdline`) ?? "").split("\0").filter(Boolean);
   if (!argv.length) return comm;
-  if (/(^|\/)node$/.test(argv[0]) && argv[1]) return `node ${argv[1].split("/").pop()}`;
+  const script = argv.slice(1).find((arg) => !arg.startsWith("-")); // past node's own flags
+  if (/(^|\/)node$/.test(argv[0]) && script) return `node ${script.split("/").pop()}`;
   return argv.join(" ").slice(0, 40);
 }
 

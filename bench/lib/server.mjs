@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { freePort } from "../../scripts/embedded-db.mjs";
 import { processTree } from "./memory.mjs";
+import { SERVER_NODE_FLAGS } from "../../scripts/server-flags.mjs";
 
 const HEALTH_TIMEOUT_MS = 10 * 60_000; // a first start migrates, seeds and builds: minutes, not seconds
 const STOP_TIMEOUT_MS = 60_000;
@@ -38,7 +39,7 @@ export async function launchServer({ cwd, logFile, fresh = false, onProgress = (
   const log = fs.createWriteStream(logFile);
   // Its own process group: a Ctrl-C in the terminal reaches only us, and we stop it in order.
   // --fresh: a throw-away database with the demo seed, for when another server holds .data/pg.
-  const serveArgs = ["scripts/serve.mjs", "start", "--port", String(port), ...(fresh ? ["--fresh"] : [])];
+  const serveArgs = [...SERVER_NODE_FLAGS, "scripts/serve.mjs", "start", "--port", String(port), ...(fresh ? ["--fresh"] : [])];
   const child = spawn(process.execPath, serveArgs, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let pending = "";
   const echo = (chunk) => {

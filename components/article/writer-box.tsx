@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { PlainImage } from "@/components/site/plain-image";
 import Link from "next/link";
 import { VerifiedBadge } from "@/components/site/verified-badge";
 import type { ArticlePageData } from "@/lib/articles/get-article-page";
@@ -7,7 +7,7 @@ export function WriterBox({ writer }: { writer: ArticlePageData["writer"] }) {
   return (
     <section className="writer-box" aria-label="Tentang penulis">
       {writer.avatarUrl ? (
-        <Image src={writer.avatarUrl} alt={`Foto ${writer.displayName}`} width={72} height={72} className="avatar" />
+        <PlainImage src={writer.avatarUrl} alt={`Foto ${writer.displayName}`} width={72} height={72} className="avatar" />
       ) : (
         <span className="avatar avatar-initial" aria-hidden="true">{writer.displayName.slice(0, 1)}</span>
       )}

@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { PlainImage } from "@/components/site/plain-image";
 import Link from "next/link";
 import type { ArticleCard as Card } from "@/lib/articles/article-card";
 import { formatDateShort } from "@/lib/format/dates";
@@ -10,7 +10,7 @@ export function ArticleCard({ article, headingLevel = 3, showImage = true, showS
   return (
     <article className="card">
       {showImage && article.heroImageUrl && (
-        <Image className="card-image" src={article.heroImageUrl} alt={article.heroImageAlt} width={400} height={225} />
+        <PlainImage className="card-image" src={article.heroImageUrl} alt={article.heroImageAlt} width={400} height={225} />
       )}
       <div className="card-body">
         <p className="card-kicker">{article.sectionName}</p>

@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { PlainImage } from "@/components/site/plain-image";
 import Link from "next/link";
 import { ArticleCard } from "@/components/site/article-card";
 import { JsonLd } from "@/components/article/json-ld";
@@ -69,7 +69,7 @@ export function ArticleView({ article, latest, siteUrl }: Props) {
 
       {article.hero && (
         <figure className="article-hero">
-          <Image src={article.hero.url} alt={article.hero.alt} width={1200} height={675} priority />
+          <PlainImage src={article.hero.url} alt={article.hero.alt} width={1200} height={675} priority />
           <figcaption>
             {article.hero.caption} <span className="credit">({article.hero.credit})</span>
           </figcaption>

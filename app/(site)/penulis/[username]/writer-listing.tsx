@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { PlainImage } from "@/components/site/plain-image";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ArticleList } from "@/components/site/article-list";
@@ -37,7 +37,7 @@ export async function WriterListing({ username, rawPage }: { username: string; r
   return (
     <div className="listing">
       <header className="profile-header">
-        {writer.avatarUrl && <Image src={writer.avatarUrl} alt={`Foto ${writer.displayName}`} width={96} height={96} className="avatar avatar-large" />}
+        {writer.avatarUrl && <PlainImage src={writer.avatarUrl} alt={`Foto ${writer.displayName}`} width={96} height={96} className="avatar avatar-large" />}
         <div>
           <h1 className="listing-title">{writer.displayName}</h1>
           <p className="profile-badges">
