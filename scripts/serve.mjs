@@ -117,7 +117,8 @@ if (embedded) {
 async function serveInProcess() {
   const heapLimitMb = v8.getHeapStatistics().heap_size_limit / 2 ** 20;
   if (heapLimitMb > 1024) log(`warning: no heap limit (${Math.round(heapLimitMb)} MB); start with \`npm start\` or node ${SERVER_NODE_FLAGS.join(" ")}`);
-  Object.assign(process.env, env, { NODE_ENV: "production" });
+  // PORT as `next start` sets it: instrumentation.ts tells the scheduler where this server listens.
+  Object.assign(process.env, env, { NODE_ENV: "production", PORT: String(port) });
   let server;
   try {
     const { default: createNextApp } = await import("next");
