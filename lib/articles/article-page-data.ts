@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { articlePath, sectionPathSelect } from "@/lib/articles/article-card";
 import { documentSchema } from "@/lib/articles/document-schema";
-import { documentSections, readAlsoIds, renderDocumentHtml, type ReadAlsoTarget } from "@/lib/articles/render-document";
+import { documentSections, documentText, readAlsoIds, renderDocumentHtml, type ReadAlsoTarget } from "@/lib/articles/render-document";
 import { sectionHref } from "@/lib/sections/section-href";
 
 // The article page's data, built from one row. Shared by the reader page and the desk's preview, so
@@ -29,14 +29,37 @@ export type ArticlePageData = {
   wordCount: number;
 };
 
-export const articlePageInclude = {
+// Only what the page shows: the full row also carries the rendered HTML, the plain text and the
+// search vector, which the page rebuilds or never needs, and which cost more to fetch than the rest.
+export const articlePageSelect = {
+  id: true,
+  title: true,
+  slug: true,
+  subtitle: true,
+  datelineCity: true,
+  body: true,
+  wordCount: true,
+  heroImageUrl: true,
+  heroImageAlt: true,
+  heroImageCaption: true,
+  heroImageCredit: true,
+  status: true,
+  unpublishReason: true,
+  publishedAt: true,
+  createdAt: true,
+  contentUpdatedAt: true,
+  correctionNote: true,
+  correctionAt: true,
+  sourceName: true,
+  sourceUrl: true,
+  sourceLicense: true,
   section: { select: sectionPathSelect },
   topics: { select: { topic: { select: { name: true, slug: true } } }, orderBy: { topic: { name: "asc" } } },
   writer: { select: { displayName: true, username: true, avatarUrl: true, bio: true, tier: true, isDemo: true } },
   editor: { select: { displayName: true } },
-} satisfies Prisma.ArticleInclude;
+} satisfies Prisma.ArticleSelect;
 
-export type ArticlePageRow = Prisma.ArticleGetPayload<{ include: typeof articlePageInclude }>;
+export type ArticlePageRow = Prisma.ArticleGetPayload<{ select: typeof articlePageSelect }>;
 
 /** "Baca Juga" targets are read live and only ever point at published articles. */
 async function readAlsoTargets(ids: string[]) {
@@ -68,7 +91,7 @@ export async function toArticlePageData(
     subtitle: article.subtitle,
     datelineCity: article.datelineCity,
     bodyHtml: renderDocumentHtml(doc, (id) => targets.get(id)),
-    description: article.subtitle || article.bodyText.slice(0, 160),
+    description: article.subtitle || documentText(doc).slice(0, 160),
     sections: documentSections(doc),
     hero,
     section: {

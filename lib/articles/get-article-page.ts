@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { articlePath, sectionPathSelect } from "@/lib/articles/article-card";
-import { articlePageInclude, toArticlePageData, type ArticlePageData } from "@/lib/articles/article-page-data";
+import { articlePageSelect, toArticlePageData, type ArticlePageData } from "@/lib/articles/article-page-data";
 import { cached } from "@/lib/cache/cached";
 import { tags } from "@/lib/cache/tags";
 
@@ -14,7 +14,7 @@ export type ArticleLookup =
   | { kind: "not-found" };
 
 async function loadArticlePage(sectionSlug: string, slug: string): Promise<ArticleLookup> {
-  const article = await db.article.findUnique({ where: { slug }, include: articlePageInclude });
+  const article = await db.article.findUnique({ where: { slug }, select: articlePageSelect });
 
   if (!article || !["PUBLISHED", "UNPUBLISHED"].includes(article.status)) {
     const redirect = await db.slugRedirect.findUnique({ where: { kind_oldSlug: { kind: "ARTICLE", oldSlug: slug } } });

@@ -1,7 +1,7 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/can";
 import { articlePath } from "@/lib/articles/article-card";
-import { articlePageInclude, toArticlePageData, type ArticlePageData } from "@/lib/articles/article-page-data";
+import { articlePageSelect, toArticlePageData, type ArticlePageData } from "@/lib/articles/article-page-data";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
@@ -38,7 +38,8 @@ export async function getArticlePreview(actor: Actor | null, articleId: string, 
   authorize(actor, "desk:enter", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },
-    include: { ...articlePageInclude, claimedBy: { select: { id: true, displayName: true } } },
+    // Every column (the review panel and the permission check read more than the page does).
+    include: { section: articlePageSelect.section, topics: articlePageSelect.topics, writer: articlePageSelect.writer, editor: articlePageSelect.editor, claimedBy: { select: { id: true, displayName: true } } },
   });
   if (!article || article.status === "DRAFT") throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   authorize(actor, "article:review", article);
