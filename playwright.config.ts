@@ -38,6 +38,8 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: { NEXT_DIST_DIR: PORT === 3210 ? ".next-e2e" : `.next-e2e-${PORT}`, PREVIEW_SECRET, DATABASE_URL: "", WARTA_DATABASE_URL_FILE: DATABASE_URL_FILE },
+    // The tests stand in for one trusted proxy: each spec names its own client address in
+    // x-forwarded-for, so one spec's failed log-ins never throttle another's.
+    env: { TRUST_PROXY_HOPS: "1", NEXT_DIST_DIR: PORT === 3210 ? ".next-e2e" : `.next-e2e-${PORT}`, PREVIEW_SECRET, DATABASE_URL: "", WARTA_DATABASE_URL_FILE: DATABASE_URL_FILE },
   },
 });

@@ -13,6 +13,7 @@ import v8 from "node:v8";
 import { startEmbeddedPostgres } from "./embedded-db.mjs";
 import { clearDataCache, databaseIdentity, needsBuild, rememberDatabase } from "./build-state.mjs";
 import { SERVER_NODE_FLAGS } from "./server-flags.mjs";
+import { clientAddress } from "./client-address.mjs";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const option = (name) => {
@@ -125,7 +126,13 @@ async function serveInProcess() {
     const app = createNextApp({ dev: false, dir: process.cwd(), port: Number(port) });
     await app.prepare();
     const handle = app.getRequestHandler();
-    server = http.createServer((request, response) => handle(request, response));
+    const trustedProxies = process.env.TRUST_PROXY_HOPS ?? "0";
+    server = http.createServer((request, response) => {
+      // One client address for the whole app (throttles, view counts): see client-address.mjs.
+      request.headers["x-forwarded-for"] = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedProxies);
+      delete request.headers["x-real-ip"];
+      return handle(request, response);
+    });
     await new Promise((resolve, reject) => server.once("error", reject).listen(Number(port), resolve));
   } catch (error) {
     console.error(`[warta] the server could not start: ${error.message}`);

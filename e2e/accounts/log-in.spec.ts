@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_WRITER, accountMenu, createWriter, logInThroughForm, speakFromOwnIp } from "./helpers";
+import { DEMO_PASSWORD, DEMO_WRITER, accountMenu, createWriter, logInThroughForm, speakFromOwnIp, suffix } from "./helpers";
 
 test.beforeEach(({ page }) => speakFromOwnIp(page));
 
@@ -65,6 +65,20 @@ test("after five failures the sixth log-in is answered 429 with Retry-After, for
     expect(retryAfter).toBeLessThanOrEqual(900);
     await expect(alert).toHaveText("Terlalu banyak percobaan. Coba lagi dalam 15 menit.");
   }
+});
+
+test("naming other addresses in x-forwarded-for does not step around the per-IP throttle", async ({ request, baseURL }) => {
+  // The test runner is the one trusted proxy (TRUST_PROXY_HOPS=1): it appends the address it saw
+  // last. Whatever a client writes to the left of that is ignored.
+  const bytes = suffix();
+  const seenByProxy = `198.18.${parseInt(bytes.slice(0, 2), 16)}.${parseInt(bytes.slice(2, 4), 16)}`;
+  const attempt = (i: number) =>
+    request.post("/api/sesi/masuk", {
+      headers: { origin: new URL(baseURL!).origin, "x-forwarded-for": `203.0.113.${i}, ${seenByProxy}`, "content-type": "application/json" },
+      data: { email: `tidak-ada-${bytes}-${i}@warta.test`, password: `salah-${i}-sandinya` },
+    });
+  for (let i = 1; i <= 5; i++) expect((await attempt(i)).status()).toBe(401);
+  expect((await attempt(6)).status()).toBe(429);
 });
 
 test("the log-in route refuses a cross-site post", async ({ request }) => {

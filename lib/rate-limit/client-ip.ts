@@ -1,6 +1,7 @@
 /**
- * The client's address as the proxy in front of Next reports it: the first x-forwarded-for entry,
- * else x-real-ip, else "unknown" (all such clients then share one throttle bucket).
+ * The client's address. `npm start` (scripts/serve.mjs) overwrites x-forwarded-for with the one
+ * address it trusts before Next sees the request (TRUST_PROXY_HOPS, scripts/client-address.mjs), so
+ * the first entry is it. x-real-ip and "unknown" (one shared throttle bucket) are for other hosts.
  */
 export function clientIp(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();

@@ -1,10 +1,11 @@
 // POST /api/views/[id] – count one read of a published article (sent by the article page's beacon).
 import { after } from "next/server";
+import { clientIp } from "@/lib/rate-limit/client-ip";
 import { recordView } from "@/lib/views/record-view";
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "unknown";
+  const ip = clientIp(request.headers);
   const userAgent = request.headers.get("user-agent") ?? "";
   // The reader's page never waits for the database: the count is written after the response.
   after(() => recordView({ articleId: id.slice(0, 40), ip, userAgent }).catch((error) => console.error("[views]", error)));
