@@ -14,6 +14,7 @@ import { startEmbeddedPostgres } from "./embedded-db.mjs";
 import { clearDataCache, databaseIdentity, needsBuild, rememberDatabase } from "./build-state.mjs";
 import { SERVER_NODE_FLAGS } from "./server-flags.mjs";
 import { clientAddress } from "./client-address.mjs";
+import { SingleValueResponse } from "./single-value-response.mjs";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const option = (name) => {
@@ -127,7 +128,7 @@ async function serveInProcess() {
     await app.prepare();
     const handle = app.getRequestHandler();
     const trustedProxies = process.env.TRUST_PROXY_HOPS ?? "0";
-    server = http.createServer((request, response) => {
+    server = http.createServer({ ServerResponse: SingleValueResponse }, (request, response) => {
       // One client address for the whole app (throttles, view counts): see client-address.mjs.
       request.headers["x-forwarded-for"] = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedProxies);
       delete request.headers["x-real-ip"];
