@@ -1,7 +1,7 @@
 // `npm run bench`: reader-page throughput of a PRODUCTION server, each page compared with a static
 // file served by the same server in the same run (the ratio travels between machines; raw req/s
 // does not). See bench/README.md.
-//   npm run bench -- [--duration 10] [--connections 32] [--warmup 2]
+//   npm run bench -- [--duration 10] [--connections 32] [--warmup 2] [--rounds 3]
 //                    [--fresh | --url http://host:port [--preview-secret S]]
 import fs from "node:fs";
 import os from "node:os";
@@ -25,6 +25,7 @@ const { values: args } = parseArgs({
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "32" },
     warmup: { type: "string", default: "2" },
+    rounds: { type: "string", default: "3" },
     url: { type: "string" },
     "preview-secret": { type: "string" },
     fresh: { type: "boolean", default: false },
@@ -38,8 +39,9 @@ if (args.help) {
 const duration = Number(args.duration);
 const connections = Number(args.connections);
 const warmup = Number(args.warmup);
-if (!(duration > 0) || !(connections > 0) || !(warmup >= 0)) {
-  console.error("--duration and --connections must be positive numbers, --warmup zero or more");
+const rounds = Number(args.rounds);
+if (!(duration > 0) || !(connections > 0) || !(warmup >= 0) || !Number.isInteger(rounds) || rounds < 1) {
+  console.error("--duration and --connections must be positive numbers, --warmup zero or more, --rounds a whole number from 1");
   process.exit(2);
 }
 
@@ -81,7 +83,7 @@ async function main() {
   const info = machine();
   console.log(`Warta reader-page benchmark — ${info.date}`);
   console.log(`machine: ${info.cpus} × ${info.cpuModel}, ${mb(info.totalMemory)} RAM, Node ${info.node}, ${info.platform}`);
-  console.log(`load: ${connections} connections, ${warmup} s warm-up + ${duration} s per target, one target at a time\n`);
+  console.log(`load: ${connections} connections, ${warmup} s warm-up + ${duration} s per target, one target at a time, ${rounds} round(s)\n`);
 
   if (!fs.existsSync(path.join(repoDir, "public", BASELINE))) {
     console.error(`public${BASELINE} is missing: run \`node bench/make-baseline.mjs\` (then rebuild).`);
@@ -151,16 +153,26 @@ async function main() {
   for (const note of notes) console.log(`note: ${note}`);
 
   // --- the runs, strictly one after another -----------------------------------------------------
-  console.log("");
+  // Every round measures every target once, the baseline first. A target's figure is its median
+  // round, so one disturbed run (a neighbour on the machine, a GC storm) does not decide a ratio.
+  for (let round = 1; round <= rounds; round++) {
+    console.log(`\nround ${round} of ${rounds}`);
+    for (const target of targets) {
+      process.stdout.write(`measuring ${target.label.padEnd(26)} ${target.path} … `);
+      sampler?.takeWindowPeak();
+      const url = new URL(target.path, baseUrl).href;
+      const run = await measure({ url, headers: target.headers, connections, duration, warmup });
+      (target.runs ??= []).push(run);
+      // Probed after the run: these are the headers readers get from a warm server.
+      target.response = await probe(url, target.headers);
+      target.peakRss = Math.max(target.peakRss ?? 0, sampler?.takeWindowPeak() ?? 0) || null;
+      console.log(`${fixed(run.requestsPerSecond, 0)} req/s`);
+    }
+  }
   for (const target of targets) {
-    process.stdout.write(`measuring ${target.label.padEnd(26)} ${target.path} … `);
-    sampler?.takeWindowPeak();
-    const url = new URL(target.path, baseUrl).href;
-    target.result = await measure({ url, headers: target.headers, connections, duration, warmup });
-    // Probed after the run: these are the headers readers get from a warm server.
-    target.response = await probe(url, target.headers);
-    target.peakRss = sampler?.takeWindowPeak() ?? null;
-    console.log(`${fixed(target.result.requestsPerSecond, 0)} req/s`);
+    const sorted = [...target.runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+    target.result = sorted[Math.floor((sorted.length - 1) / 2)];
+    target.spread = [sorted[0].requestsPerSecond, sorted.at(-1).requestsPerSecond];
   }
   const memory = sampler ? sampler.stop() : null;
   sampler = null;
@@ -171,9 +183,9 @@ async function main() {
   for (const target of targets) target.ratio = target.result.requestsPerSecond / base;
   const flag = (r) => (r.non2xx || r.errors ? " !" : "");
   console.log(`\n${formatTable(
-    ["target", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors", "vs baseline", "server RSS"],
-    targets.map(({ label, result: r, ratio, peakRss }) => [label, fixed(r.requestsPerSecond, 0), fixed(r.latencyP50, 0), fixed(r.latencyP99, 0), `${r.non2xx}${flag(r)}`, r.errors, percent(ratio), peakRss === null ? "–" : mb(peakRss)]),
-    ["l", "r", "r", "r", "r", "r", "r", "r"],
+    ["target", "req/s", "rounds' range", "p50 ms", "p99 ms", "non-2xx", "errors", "vs baseline", "server RSS"],
+    targets.map(({ label, result: r, spread, ratio, peakRss }) => [label, fixed(r.requestsPerSecond, 0), `${fixed(spread[0], 0)}–${fixed(spread[1], 0)}`, fixed(r.latencyP50, 0), fixed(r.latencyP99, 0), `${r.non2xx}${flag(r)}`, r.errors, percent(ratio), peakRss === null ? "–" : mb(peakRss)]),
+    ["l", "r", "r", "r", "r", "r", "r", "r", "r"],
   )}`);
   console.log(`\n${formatTable(
     ["target", "status", "bytes", "x-nextjs-cache", "cache-control"],
@@ -190,7 +202,7 @@ async function main() {
   const ratioCheck = (key, label, min) => {
     const target = byKey[key];
     if (!target) return { name: label, status: "SKIP", detail: "not measured" };
-    const failed = target.result.non2xx > 0 || target.result.errors > 0;
+    const failed = target.runs.some((run) => run.non2xx > 0 || run.errors > 0);
     const ok = target.ratio >= min && !failed;
     return { name: label, status: ok ? "PASS" : "MISS", detail: `${percent(target.ratio)} of baseline (target ≥ ${min * 100} %)${failed ? "; non-2xx or errors during the run" : ""}` };
   };
@@ -207,7 +219,7 @@ async function main() {
   for (const check of checks) console.log(`  ${check.status}  ${check.name.padEnd(32)} ${check.detail}`);
   const missed = checks.filter((c) => c.status === "MISS").length;
   console.log(missed ? `\n${missed} target(s) missed.` : "\nall measured targets met.");
-  for (const target of targets.filter((t) => t.result.requests === 0)) {
+  for (const target of targets.filter((t) => t.runs.some((run) => run.requests === 0))) {
     notes.push(`${target.label}: no request completed within ${duration} s (each took longer, or timed out after 10 s)`);
   }
   for (const note of notes) console.log(`note: ${note}`);
@@ -215,8 +227,8 @@ async function main() {
   fs.mkdirSync(resultsDir, { recursive: true });
   const json = {
     machine: info,
-    options: { connections, duration, warmup, server: args.url ? baseUrl : `started by the benchmark${args.fresh ? " (--fresh database)" : ""}` },
-    targets: targets.map(({ key, label, path: p, result, response, ratio, peakRss }) => ({ key, label, path: p, ratio, result, response, peakRss })),
+    options: { connections, duration, warmup, rounds, server: args.url ? baseUrl : `started by the benchmark${args.fresh ? " (--fresh database)" : ""}` },
+    targets: targets.map(({ key, label, path: p, result, runs, response, ratio, peakRss }) => ({ key, label, path: p, ratio, result, runs, response, peakRss })),
     memory,
     checks,
     notes,
