@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { tags } from "@/lib/cache/tags";
 import { checkSectionSlug } from "@/lib/desk/taxonomy/check-section-slug";
+import { fieldChanges, redirectOldSlug } from "@/lib/desk/taxonomy/rename-helpers";
 import { descriptionSchema, idSchema, slugSchema, taxonomyNameSchema } from "@/lib/desk/taxonomy/taxonomy-fields";
 
 export const renameSectionSchema = z.object({
@@ -29,18 +30,12 @@ export async function renameSection(actor: Actor | null, input: RenameSectionInp
     const section = await tx.section.findUnique({ where: { id }, select: { name: true, slug: true, description: true } });
     if (!section) throw new AppError("NOT_FOUND", "Rubrik tidak ditemukan.");
     const next = { name, slug, description: description ?? section.description };
-    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== section[key]);
+    const { changed, before, after } = fieldChanges(section, next);
     if (!changed.length) return { slug, tags: [] };
 
     if (slug !== section.slug) {
       await checkSectionSlug(tx, slug, id);
-      await tx.slugRedirect.upsert({
-        where: { kind_oldSlug: { kind: "SECTION", oldSlug: section.slug } },
-        create: { kind: "SECTION", oldSlug: section.slug, targetId: id },
-        update: { targetId: id, createdAt: new Date() },
-      });
-      // Back to a slug it had before: the live section answers it, the redirect would loop.
-      await tx.slugRedirect.deleteMany({ where: { kind: "SECTION", oldSlug: slug } });
+      await redirectOldSlug(tx, "SECTION", section.slug, slug, id);
     }
     await tx.section.update({ where: { id }, data: next, select: { id: true } });
     await recordAudit(tx, {
@@ -48,8 +43,8 @@ export async function renameSection(actor: Actor | null, input: RenameSectionInp
       action: "section.rename",
       targetType: "Section",
       targetId: id,
-      before: Object.fromEntries(changed.map((key) => [key, section[key]])),
-      after: Object.fromEntries(changed.map((key) => [key, next[key]])),
+      before,
+      after,
     });
     return { slug, tags: [tags.sections, tags.articles] };
   });

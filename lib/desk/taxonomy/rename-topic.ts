@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { tags } from "@/lib/cache/tags";
 import { checkTopicSlug } from "@/lib/desk/taxonomy/check-topic-slug";
+import { fieldChanges, redirectOldSlug } from "@/lib/desk/taxonomy/rename-helpers";
 import { descriptionSchema, idSchema, slugSchema, taxonomyNameSchema } from "@/lib/desk/taxonomy/taxonomy-fields";
 
 export const renameTopicSchema = z.object({
@@ -25,17 +26,12 @@ export async function renameTopic(actor: Actor | null, input: RenameTopicInput):
     const topic = await tx.topic.findUnique({ where: { id }, select: { name: true, slug: true, description: true } });
     if (!topic) throw new AppError("NOT_FOUND", "Topik tidak ditemukan.");
     const next = { name, slug, description: description ?? topic.description };
-    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== topic[key]);
+    const { changed, before, after } = fieldChanges(topic, next);
     if (!changed.length) return { slug, tags: [] };
 
     if (slug !== topic.slug) {
       await checkTopicSlug(tx, slug, id);
-      await tx.slugRedirect.upsert({
-        where: { kind_oldSlug: { kind: "TOPIC", oldSlug: topic.slug } },
-        create: { kind: "TOPIC", oldSlug: topic.slug, targetId: id },
-        update: { targetId: id, createdAt: new Date() },
-      });
-      await tx.slugRedirect.deleteMany({ where: { kind: "TOPIC", oldSlug: slug } });
+      await redirectOldSlug(tx, "TOPIC", topic.slug, slug, id);
     }
     await tx.topic.update({ where: { id }, data: next, select: { id: true } });
     await recordAudit(tx, {
@@ -43,8 +39,8 @@ export async function renameTopic(actor: Actor | null, input: RenameTopicInput):
       action: "topic.rename",
       targetType: "Topic",
       targetId: id,
-      before: Object.fromEntries(changed.map((key) => [key, topic[key]])),
-      after: Object.fromEntries(changed.map((key) => [key, next[key]])),
+      before,
+      after,
     });
     // Article pages show topic names and links.
     return { slug, tags: [tags.topics, tags.articles] };
