@@ -1,19 +1,28 @@
 // One target's load test through autocannon's programmatic API: a warm-up run whose numbers are
 // thrown away (it fills Next's caches and the connection pool), then the measured run.
-import autocannon from "autocannon";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
-/** The currently running autocannon instance, so Ctrl-C can stop it instead of waiting it out. */
+const WORKER = fileURLToPath(new URL("./load-worker.mjs", import.meta.url));
+
+/** The currently running load generator, so Ctrl-C can stop it instead of waiting it out. */
 let running = null;
 export function stopLoad() {
-  running?.stop();
+  running?.kill("SIGTERM");
 }
 
+/** Runs autocannon in a fresh process (load-worker.mjs) and resolves with its result object. */
 function run(options) {
   return new Promise((resolve, reject) => {
-    running = autocannon(options, (error, result) => {
+    const child = spawn(process.execPath, [WORKER, JSON.stringify(options)], { stdio: ["ignore", "pipe", "inherit"] });
+    running = child;
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.on("error", reject);
+    child.on("exit", (code) => {
       running = null;
-      if (error) reject(error);
-      else resolve(result);
+      if (code === 0) resolve(JSON.parse(output));
+      else reject(new Error(`the load generator exited with ${code}`));
     });
   });
 }
