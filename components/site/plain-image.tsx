@@ -7,7 +7,6 @@ type Props = { src: string; alt: string; width: number; height: number; classNam
  */
 export function PlainImage({ src, alt, width, height, className, priority = false }: Props) {
   return (
-    // eslint-disable-next-line @next/next/no-img-element -- see above: nothing for next/image to optimise
     <img
       src={src}
       alt={alt}
