@@ -1,5 +1,5 @@
-// One target's load test through autocannon's programmatic API: a warm-up run whose numbers are
-// thrown away (it fills Next's caches and the connection pool), then the measured run.
+// One target's load test: a warm-up run whose numbers are thrown away (it fills Next's caches and the
+// connection pool), then the measured run, each in a fresh autocannon process (load-worker.mjs).
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { authorize, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -7,15 +7,9 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { tags } from "@/lib/cache/tags";
 import { checkSectionSlug } from "@/lib/desk/taxonomy/check-section-slug";
 import { fieldChanges, redirectOldSlug } from "@/lib/desk/taxonomy/rename-helpers";
-import { descriptionSchema, idSchema, slugSchema, taxonomyNameSchema } from "@/lib/desk/taxonomy/taxonomy-fields";
+import { renameFieldsSchema } from "@/lib/desk/taxonomy/taxonomy-fields";
 
-export const renameSectionSchema = z.object({
-  id: idSchema,
-  name: taxonomyNameSchema,
-  slug: slugSchema,
-  /** Absent keeps the current description. */
-  description: descriptionSchema.optional(),
-});
+export const renameSectionSchema = renameFieldsSchema;
 export type RenameSectionInput = z.input<typeof renameSectionSchema>;
 
 /**

@@ -43,3 +43,11 @@ export function slugOrFromName(slug: string | undefined, name: string): string {
   const messages = result.error.issues.map((issue) => issue.message);
   throw new AppError("INVALID", "Periksa kembali slug.", { fieldErrors: { slug: messages } });
 }
+
+/** Renaming a section or a topic: the same fields. An absent description keeps the current one. */
+export const renameFieldsSchema = z.object({
+  id: idSchema,
+  name: taxonomyNameSchema,
+  slug: slugSchema,
+  description: descriptionSchema.optional(),
+});

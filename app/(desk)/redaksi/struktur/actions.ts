@@ -2,6 +2,7 @@
 
 import { revalidatePath, revalidateTag } from "next/cache";
 import { runAction } from "@/lib/actions/run-action";
+import type { Actor } from "@/lib/auth/can";
 import { getActor } from "@/lib/auth/session";
 import { createSection, createSectionSchema } from "@/lib/desk/taxonomy/create-section";
 import { createTopic, createTopicSchema } from "@/lib/desk/taxonomy/create-topic";
@@ -10,57 +11,44 @@ import { renameSection, renameSectionSchema } from "@/lib/desk/taxonomy/rename-s
 import { renameTopic, renameTopicSchema } from "@/lib/desk/taxonomy/rename-topic";
 import { formFields, toFormResult, type FormResult } from "../penulis/form-result";
 
-/** Reader pages show sections and topics everywhere (menus, breadcrumbs, article pages): at once. */
-function revalidate(tags: string[]) {
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+/**
+ * Every structure form: parse the fields, run the verb as the signed-in user, revalidate the tags it
+ * names at once (reader pages show sections and topics everywhere: menus, breadcrumbs, articles),
+ * then refresh this page with the verb's message.
+ */
+async function structureAction<Input, Output extends { tags: string[] }>(
+  form: FormData,
+  schema: { parse: (fields: unknown) => Input },
+  verb: (actor: Actor | null, input: Input) => Promise<Output>,
+  message: (output: Output) => string,
+): Promise<FormResult> {
+  const result = await runAction(async () => {
+    const output = await verb(await getActor(), schema.parse(formFields(form)));
+    for (const tag of output.tags) revalidateTag(tag, { expire: 0 });
+    return output;
+  });
+  revalidatePath("/redaksi/struktur");
+  return toFormResult(result, message);
 }
 
-const done = (result: FormResult) => {
-  revalidatePath("/redaksi/struktur");
-  return result;
-};
+const unchangedOr = (changed: string) => ({ tags }: { tags: string[] }) => (tags.length ? changed : "Tidak ada yang berubah.");
 
 export async function createSectionAction(form: FormData): Promise<FormResult> {
-  const result = await runAction(async () => {
-    const created = await createSection(await getActor(), createSectionSchema.parse(formFields(form)));
-    revalidate(created.tags);
-    return created;
-  });
-  return done(toFormResult(result, ({ slug }) => `Rubrik dibuat: /${slug}.`));
+  return structureAction(form, createSectionSchema, createSection, ({ slug }) => `Rubrik dibuat: /${slug}.`);
 }
 
 export async function renameSectionAction(form: FormData): Promise<FormResult> {
-  const result = await runAction(async () => {
-    const renamed = await renameSection(await getActor(), renameSectionSchema.parse(formFields(form)));
-    revalidate(renamed.tags);
-    return renamed;
-  });
-  return done(toFormResult(result, ({ tags }) => (tags.length ? "Rubrik diperbarui. Alamat lama dialihkan ke alamat baru." : "Tidak ada yang berubah.")));
+  return structureAction(form, renameSectionSchema, renameSection, unchangedOr("Rubrik diperbarui. Alamat lama dialihkan ke alamat baru."));
 }
 
 export async function createTopicAction(form: FormData): Promise<FormResult> {
-  const result = await runAction(async () => {
-    const created = await createTopic(await getActor(), createTopicSchema.parse(formFields(form)));
-    revalidate(created.tags);
-    return created;
-  });
-  return done(toFormResult(result, ({ slug }) => `Topik dibuat: /topik/${slug}.`));
+  return structureAction(form, createTopicSchema, createTopic, ({ slug }) => `Topik dibuat: /topik/${slug}.`);
 }
 
 export async function renameTopicAction(form: FormData): Promise<FormResult> {
-  const result = await runAction(async () => {
-    const renamed = await renameTopic(await getActor(), renameTopicSchema.parse(formFields(form)));
-    revalidate(renamed.tags);
-    return renamed;
-  });
-  return done(toFormResult(result, ({ tags }) => (tags.length ? "Topik diperbarui. Alamat lama dialihkan ke alamat baru." : "Tidak ada yang berubah.")));
+  return structureAction(form, renameTopicSchema, renameTopic, unchangedOr("Topik diperbarui. Alamat lama dialihkan ke alamat baru."));
 }
 
 export async function mergeTopicsAction(form: FormData): Promise<FormResult> {
-  const result = await runAction(async () => {
-    const merged = await mergeTopics(await getActor(), mergeTopicsSchema.parse(formFields(form)));
-    revalidate(merged.tags);
-    return merged;
-  });
-  return done(toFormResult(result, ({ moved, targetSlug }) => `Topik digabungkan ke /topik/${targetSlug}; ${moved} artikel dipindahkan.`));
+  return structureAction(form, mergeTopicsSchema, mergeTopics, ({ moved, targetSlug }) => `Topik digabungkan ke /topik/${targetSlug}; ${moved} artikel dipindahkan.`);
 }
