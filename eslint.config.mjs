@@ -21,7 +21,7 @@ const config = [
   },
   {
     // Scripts, tests, seeds and config run outside Next and read their environment directly.
-    files: ["scripts/**", "bench/**", "e2e/**", "test/**", "prisma/**", "lib/seed/**", "lib/env.ts", "instrumentation.ts", "*.config.*", "**/*.test.ts"],
+    files: ["scripts/**", "bench/**", "e2e/**", "test/**", "prisma/**", "lib/env.ts", "instrumentation.ts", "*.config.*", "**/*.test.ts"],
     rules: { "no-restricted-properties": "off" },
   },
 ];

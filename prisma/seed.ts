@@ -10,17 +10,17 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import { ARGON2_OPTIONS } from "../lib/auth/password-options";
 import { articleWords } from "../lib/search/article-words";
-import { anatomyArticles } from "../lib/seed/anatomy-articles";
-import { assertTaxonomy, convertCorpus, corpusPath, readCorpus } from "../lib/seed/corpus";
-import { DEMO_PASSWORD, DEMO_USERS, EDITOR_EMAIL } from "../lib/seed/demo-users";
-import { stableInt } from "../lib/seed/ids";
-import { contentCounts, deleteContent, hasContent } from "../lib/seed/reset";
-import { SECTIONS } from "../lib/seed/sections-and-topics";
-import { assignSlugs } from "../lib/seed/slugs";
-import type { SeedArticle } from "../lib/seed/types";
-import { buildViews, viewCount } from "../lib/seed/views";
-import { chunks, writeArticles, writeSections, writeTopics } from "../lib/seed/write-articles";
-import { writeDemoUsers } from "../lib/seed/write-users";
+import { anatomyArticles } from "./seed/anatomy-articles";
+import { assertTaxonomy, convertCorpus, corpusPath, readCorpus } from "./seed/corpus";
+import { DEMO_PASSWORD, DEMO_USERS, EDITOR_EMAIL } from "./seed/demo-users";
+import { stableInt } from "./seed/ids";
+import { contentCounts, deleteContent, hasContent } from "./seed/reset";
+import { SECTIONS } from "./seed/sections-and-topics";
+import { assignSlugs } from "./seed/slugs";
+import type { SeedArticle } from "./seed/types";
+import { buildViews, viewCount } from "./seed/views";
+import { chunks, writeArticles, writeSections, writeTopics } from "./seed/write-articles";
+import { writeDemoUsers } from "./seed/write-users";
 
 /** Route words under a section that an article slug must not take (/news/halaman/2 is a listing page). */
 const RESERVED_SLUGS = ["halaman"];
@@ -56,7 +56,7 @@ function warnMissingImages(articles: SeedArticle[]) {
     ...articles.flatMap((a) => [...(a.hero ? [a.hero.url] : []), ...a.body.content.flatMap((n) => (n.type === "image" ? [n.attrs.src] : []))]),
   ];
   const missing = files.filter((url) => !fs.existsSync(path.join(process.cwd(), "public", url)));
-  if (missing.length) console.warn(`[seed] WARNING: ${missing.length} demo images missing (run node --import tsx lib/seed/generate-demo-images.ts): ${missing.slice(0, 3).join(", ")}`);
+  if (missing.length) console.warn(`[seed] WARNING: ${missing.length} demo images missing (run node --import tsx prisma/seed/generate-demo-images.ts): ${missing.slice(0, 3).join(", ")}`);
 }
 
 /** A stable pick of corpus articles for the popular list, with the hand-written ones mixed in. */
@@ -137,7 +137,7 @@ async function main() {
         `${result.articles} articles (${anatomy.length} hand-written, ${corpus.length} corpus), ${result.revisions} revisions, ` +
         `${result.topicLinks} topic links, ${result.views} views, ${result.searchWords} search words`,
     );
-    log(`demo log-ins: ${DEMO_USERS.slice(0, 4).map((u) => u.email).join(", ")} (shared password in lib/seed/demo-users.ts)`);
+    log(`demo log-ins: ${DEMO_USERS.slice(0, 4).map((u) => u.email).join(", ")} (shared password in prisma/seed/demo-users.ts)`);
   } finally {
     await prisma.$disconnect();
   }

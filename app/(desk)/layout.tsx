@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { can } from "@/lib/auth/can";
 import { getSessionUser } from "@/lib/auth/session";
-import { enterDesk } from "@/lib/desk/enter-desk";
+import { enterDesk } from "@/lib/articles/review/enter-desk";
 import { DeskNav } from "./desk-nav";
 import "./desk.css";
 

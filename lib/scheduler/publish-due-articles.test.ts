@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createSubmission, deskCast } from "@/lib/desk/desk-fixtures.test-support";
-import { scheduleArticle } from "@/lib/desk/schedule-article";
-import { wibParts } from "@/lib/desk/wib-time";
+import { createSubmission, deskCast } from "@/test/review-fixtures";
+import { scheduleArticle } from "@/lib/articles/publication/schedule-article";
+import { wibParts } from "@/lib/format/wib-time";
 import { publishDueArticles } from "@/lib/scheduler/publish-due-articles";
 
 let cast: Awaited<ReturnType<typeof deskCast>>;

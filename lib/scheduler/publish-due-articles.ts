@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { announcePublication } from "@/lib/desk/announce-publication";
-import { commitPublication, type Publication } from "@/lib/desk/commit-publication";
-import { retryOnUnique } from "@/lib/desk/retry-on-unique";
+import { announcePublication } from "@/lib/articles/publication/announce-publication";
+import { commitPublication, type Publication } from "@/lib/articles/publication/commit-publication";
+import { retryOnUnique } from "@/lib/articles/publication/retry-on-unique";
 
 const BATCH = 50;
 

@@ -3,9 +3,9 @@
 import { z } from "zod";
 import { runAction } from "@/lib/actions/run-action";
 import { getActor } from "@/lib/auth/session";
-import { cancelSchedule } from "@/lib/desk/cancel-schedule";
-import { claimArticle } from "@/lib/desk/claim-article";
-import { releaseClaim } from "@/lib/desk/release-claim";
+import { cancelSchedule } from "@/lib/articles/publication/cancel-schedule";
+import { claimArticle } from "@/lib/articles/review/claim-article";
+import { releaseClaim } from "@/lib/articles/review/release-claim";
 
 // Desk pages render per request, so these need no cache revalidation: the client refreshes the page.
 const articleId = z.string().min(1).max(40);

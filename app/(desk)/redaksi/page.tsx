@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listReviewQueue } from "@/lib/desk/list-review-queue";
-import { parseQueueFilters } from "@/lib/desk/queue-filters";
-import { waitLabel } from "@/lib/desk/wait-label";
+import { listReviewQueue } from "@/lib/articles/review/list-review-queue";
+import { parseQueueFilters } from "@/lib/articles/review/queue-filters";
+import { waitLabel } from "@/lib/format/wait-label";
 import { formatWib } from "@/lib/format/dates";
 import { listSectionOptions } from "@/lib/sections/list-section-options";
 import { deskGate } from "../desk-gate";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { AGE_FILTERS } from "@/lib/desk/queue-filters";
+import { AGE_FILTERS } from "@/lib/articles/review/queue-filters";
 
 type Props = { sections: { id: string; label: string }[]; values: { rubrik: string; tingkat: string; umur: string } };
 

@@ -1,5 +1,5 @@
 import { VerifiedBadge } from "@/components/site/verified-badge";
-import { TIER_LABELS } from "@/lib/desk/wait-label";
+import { TIER_LABELS } from "@/lib/format/wait-label";
 import type { WriterTier } from "@/lib/generated/prisma/enums";
 
 /** The writer's standing next to their name: new members deserve a closer read. */

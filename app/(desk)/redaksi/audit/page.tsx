@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listAuditEntries, type AuditEntryView } from "@/lib/desk/audit/list-audit-entries";
+import { listAuditEntries, type AuditEntryView } from "@/lib/audit/list-audit-entries";
 import { formatWib } from "@/lib/format/dates";
 import { deskGate } from "../../desk-gate";
 import { PageLinks, pageParam, textParam } from "../penulis/page-links";

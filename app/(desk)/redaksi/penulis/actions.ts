@@ -4,11 +4,11 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import { z } from "zod";
 import { runAction } from "@/lib/actions/run-action";
 import { getActor } from "@/lib/auth/session";
-import { revokeVerification } from "@/lib/desk/writers/revoke-verification";
-import { setRole, setRoleSchema } from "@/lib/desk/writers/set-role";
-import { suspendUser, suspendUserSchema } from "@/lib/desk/writers/suspend-user";
-import { unsuspendUser } from "@/lib/desk/writers/unsuspend-user";
-import { verifyWriter } from "@/lib/desk/writers/verify-writer";
+import { revokeVerification } from "@/lib/users/revoke-verification";
+import { setRole, setRoleSchema } from "@/lib/users/set-role";
+import { suspendUser, suspendUserSchema } from "@/lib/users/suspend-user";
+import { unsuspendUser } from "@/lib/users/unsuspend-user";
+import { verifyWriter } from "@/lib/users/verify-writer";
 import { formFields, toFormResult, type FormResult } from "./form-result";
 
 const userIdOf = (form: FormData) => z.string().min(1).max(64).parse(form.get("userId"));

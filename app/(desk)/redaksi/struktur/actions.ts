@@ -4,11 +4,11 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import { runAction } from "@/lib/actions/run-action";
 import type { Actor } from "@/lib/auth/can";
 import { getActor } from "@/lib/auth/session";
-import { createSection, createSectionSchema } from "@/lib/desk/taxonomy/create-section";
-import { createTopic, createTopicSchema } from "@/lib/desk/taxonomy/create-topic";
-import { mergeTopics, mergeTopicsSchema } from "@/lib/desk/taxonomy/merge-topics";
-import { renameSection, renameSectionSchema } from "@/lib/desk/taxonomy/rename-section";
-import { renameTopic, renameTopicSchema } from "@/lib/desk/taxonomy/rename-topic";
+import { createSection, createSectionSchema } from "@/lib/sections/create-section";
+import { createTopic, createTopicSchema } from "@/lib/topics/create-topic";
+import { mergeTopics, mergeTopicsSchema } from "@/lib/topics/merge-topics";
+import { renameSection, renameSectionSchema } from "@/lib/sections/rename-section";
+import { renameTopic, renameTopicSchema } from "@/lib/topics/rename-topic";
 import { formFields, toFormResult, type FormResult } from "../penulis/form-result";
 
 /**

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FormField } from "@/components/account/form-field";
-import { listTaxonomy, type TaxonomySection, type TaxonomyTopic } from "@/lib/desk/taxonomy/list-taxonomy";
+import { listTaxonomy, type TaxonomySection, type TaxonomyTopic } from "@/lib/sections/list-structure";
 import { deskGate } from "../../desk-gate";
 import { ActionForm } from "../penulis/action-form";
 import { createSectionAction, createTopicAction, mergeTopicsAction, renameSectionAction, renameTopicAction } from "./actions";

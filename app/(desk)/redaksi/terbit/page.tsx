@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listPublishedForDesk } from "@/lib/desk/list-published-for-desk";
+import { listPublishedForDesk } from "@/lib/articles/publication/list-published-for-desk";
 import { formatWib } from "@/lib/format/dates";
 import { deskGate } from "../../desk-gate";
 import { PageLinks, pageParam } from "../penulis/page-links";

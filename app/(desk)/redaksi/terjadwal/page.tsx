@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listScheduledArticles } from "@/lib/desk/list-scheduled-articles";
+import { listScheduledArticles } from "@/lib/articles/publication/list-scheduled-articles";
 import { formatWib } from "@/lib/format/dates";
 import { deskGate } from "../../desk-gate";
 import { CancelScheduleButton } from "./cancel-schedule-button";

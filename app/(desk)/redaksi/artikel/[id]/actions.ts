@@ -4,10 +4,10 @@ import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import { runAction } from "@/lib/actions/run-action";
 import { getActor } from "@/lib/auth/session";
-import { publishArticle } from "@/lib/desk/publish-article";
-import { rejectArticle } from "@/lib/desk/reject-article";
-import { requestChanges } from "@/lib/desk/request-changes";
-import { scheduleArticle } from "@/lib/desk/schedule-article";
+import { publishArticle } from "@/lib/articles/publication/publish-article";
+import { rejectArticle } from "@/lib/articles/review/reject-article";
+import { requestChanges } from "@/lib/articles/review/request-changes";
+import { scheduleArticle } from "@/lib/articles/publication/schedule-article";
 
 // The desk's decisions. Verbs check permission and state; only publishing changes what readers see.
 const articleId = z.string().min(1).max(40);

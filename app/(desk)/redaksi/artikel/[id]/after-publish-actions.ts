@@ -5,9 +5,9 @@ import { z } from "zod";
 import type { FormState } from "@/components/account/form-state";
 import { runAction } from "@/lib/actions/run-action";
 import { getActor } from "@/lib/auth/session";
-import { addCorrection } from "@/lib/desk/add-correction";
-import { featureArticle } from "@/lib/desk/feature-article";
-import { unpublishArticle } from "@/lib/desk/unpublish-article";
+import { addCorrection } from "@/lib/articles/publication/add-correction";
+import { featureArticle } from "@/lib/articles/publication/feature-article";
+import { unpublishArticle } from "@/lib/articles/publication/unpublish-article";
 
 // Thin: parse the form, call the verb (which checks who may act), then make readers see the change
 // at once. Desk pages render per request; revalidating their path refreshes the open page.

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/run-action";
-import { REJECTION_REASONS } from "@/lib/desk/rejection-reasons";
+import { REJECTION_REASONS } from "@/lib/articles/review/rejection-reasons";
 import { claimArticleAction, releaseClaimAction } from "../../actions";
 import { publishArticleAction, rejectArticleAction, requestChangesAction, scheduleArticleAction } from "./actions";
 

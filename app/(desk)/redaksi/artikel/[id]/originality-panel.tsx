@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getActor } from "@/lib/auth/session";
-import { findSimilarArticles } from "@/lib/desk/originality/find-similar-articles";
+import { findSimilarArticles } from "@/lib/articles/originality/find-similar-articles";
 
 /** Above this share of shared five-word runs, the submission likely copies the article. */
 const WARN_AT = 0.3;

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { FormState } from "@/components/account/form-state";
 import { runAction } from "@/lib/actions/run-action";
 import { getActor } from "@/lib/auth/session";
-import { addEditorialNote } from "@/lib/desk/notes/add-editorial-note";
+import { addEditorialNote } from "@/lib/articles/notes/add-editorial-note";
 
 const articleId = z.string().min(1).max(40);
 

@@ -1,5 +1,5 @@
 import { getActor } from "@/lib/auth/session";
-import { listEditorialNotes, type EditorialNoteItem } from "@/lib/desk/notes/list-editorial-notes";
+import { listEditorialNotes, type EditorialNoteItem } from "@/lib/articles/notes/list-editorial-notes";
 import { formatWib } from "@/lib/format/dates";
 import { AddNoteForm } from "./add-note-form";
 

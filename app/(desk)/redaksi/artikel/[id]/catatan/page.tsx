@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listEditorialNotes } from "@/lib/desk/notes/list-editorial-notes";
+import { listEditorialNotes } from "@/lib/articles/notes/list-editorial-notes";
 import { deskGate } from "../../../../desk-gate";
 import { EditorialNotesView } from "./editorial-notes";
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { FormState } from "@/components/account/form-state";
 import { runAction } from "@/lib/actions/run-action";
 import { getActor } from "@/lib/auth/session";
-import { restoreRevision } from "@/lib/desk/revisions/restore-revision";
+import { restoreRevision } from "@/lib/articles/revisions/restore-revision";
 
 const articleId = z.string().min(1).max(40);
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listRevisions } from "@/lib/desk/revisions/list-revisions";
+import { listRevisions } from "@/lib/articles/revisions/list-revisions";
 import { deskGate } from "../../../../desk-gate";
 import { RevisionItem } from "./revision-item";
 

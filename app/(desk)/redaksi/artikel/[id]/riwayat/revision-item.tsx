@@ -1,5 +1,5 @@
 import { ChangeDiff } from "@/components/article/change-diff";
-import type { RevisionEntry } from "@/lib/desk/revisions/list-revisions";
+import type { RevisionEntry } from "@/lib/articles/revisions/list-revisions";
 import { formatWib } from "@/lib/format/dates";
 import { RestoreForm } from "./restore-form";
 

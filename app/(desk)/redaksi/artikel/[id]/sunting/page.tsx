@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getArticleForEditing } from "@/lib/articles/get-article-for-editing";
-import { getArticlePreview } from "@/lib/desk/get-article-preview";
+import { getArticlePreview } from "@/lib/articles/review/get-article-preview";
 import { listSectionOptions } from "@/lib/sections/list-section-options";
 import { listTopicOptions } from "@/lib/topics/list-topic-options";
 import { deskGate } from "../../../../desk-gate";
