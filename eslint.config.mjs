@@ -1,16 +1,32 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
 
 const config = [
   ...nextVitals,
   ...nextTypescript,
+  // Formatting is Prettier's (npm run format); ESLint keeps to correctness.
+  prettier,
   {
-    ignores: [".next/**", ".next-*/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "public/**"],
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "node_modules/**",
+      "lib/generated/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "public/**",
+    ],
   },
   {
     rules: {
       // Read configuration through lib/env.ts, which validates it.
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Use `env` from lib/env.ts." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Use `env` from lib/env.ts." },
+      ],
     },
   },
   {
@@ -21,7 +37,17 @@ const config = [
   },
   {
     // Scripts, tests, seeds and config run outside Next and read their environment directly.
-    files: ["scripts/**", "bench/**", "e2e/**", "test/**", "prisma/**", "lib/env.ts", "instrumentation.ts", "*.config.*", "**/*.test.ts"],
+    files: [
+      "scripts/**",
+      "bench/**",
+      "e2e/**",
+      "test/**",
+      "prisma/**",
+      "lib/env.ts",
+      "instrumentation.ts",
+      "*.config.*",
+      "**/*.test.ts",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 ];

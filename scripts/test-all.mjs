@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 const steps = [
   ["type-check", "npx", ["tsc", "--noEmit", "-p", "."]],
   ["lint", "npx", ["eslint", "--max-warnings", "0", "."]],
+  ["format", "npx", ["prettier", "--check", "."]],
   ["unit + integration", "node", ["scripts/with-test-db.mjs", "vitest", "run"]],
   ["end-to-end", "npx", ["playwright", "test"]],
 ];
@@ -15,6 +16,8 @@ for (const [name, command, args] of steps) {
   const started = Date.now();
   console.log(`\n=== ${name} ===`);
   const { status } = spawnSync(command, args, { stdio: "inherit", env: process.env });
-  console.log(`=== ${name}: ${status === 0 ? "passed" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s ===`);
+  console.log(
+    `=== ${name}: ${status === 0 ? "passed" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s ===`,
+  );
   if (status !== 0) process.exit(status ?? 1);
 }
