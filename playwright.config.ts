@@ -26,7 +26,13 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: browserPath(),
-      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
   webServer: {
@@ -40,6 +46,12 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     // The tests stand in for one trusted proxy: each spec names its own client address in
     // x-forwarded-for, so one spec's failed log-ins never throttle another's.
-    env: { TRUST_PROXY_HOPS: "1", NEXT_DIST_DIR: PORT === 3210 ? ".next-e2e" : `.next-e2e-${PORT}`, PREVIEW_SECRET, DATABASE_URL: "", WARTA_DATABASE_URL_FILE: DATABASE_URL_FILE },
+    env: {
+      TRUST_PROXY_HOPS: "1",
+      NEXT_DIST_DIR: PORT === 3210 ? ".next-e2e" : `.next-e2e-${PORT}`,
+      PREVIEW_SECRET,
+      DATABASE_URL: "",
+      WARTA_DATABASE_URL_FILE: DATABASE_URL_FILE,
+    },
   },
 });

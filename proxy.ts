@@ -24,7 +24,8 @@ export const config = {
   // Reader lists only: search, the studio, the desk and the account pages read their own parameters.
   matcher: [
     {
-      source: "/((?!api|_next|demo|media|cari|tulis|redaksi|notifikasi|masuk|daftar|lupa-sandi|verifikasi-email|kotak-surat).*)",
+      source:
+        "/((?!api|_next|demo|media|cari|tulis|redaksi|notifikasi|masuk|daftar|lupa-sandi|verifikasi-email|kotak-surat).*)",
       has: [{ type: "query", key: "halaman" }],
     },
   ],

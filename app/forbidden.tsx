@@ -6,7 +6,9 @@ export default function Forbidden() {
     <div className="notice-page">
       <h1>Tidak diizinkan</h1>
       <p>Akun Anda tidak memiliki akses ke halaman ini.</p>
-      <p><Link href="/">Kembali ke beranda</Link></p>
+      <p>
+        <Link href="/">Kembali ke beranda</Link>
+      </p>
     </div>
   );
 }

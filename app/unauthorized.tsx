@@ -6,7 +6,9 @@ export default function Unauthorized() {
     <div className="notice-page">
       <h1>Silakan masuk</h1>
       <p>Halaman ini hanya untuk pengguna yang sudah masuk ke akun Warta.</p>
-      <p><Link href="/masuk">Masuk</Link> · <Link href="/">Kembali ke beranda</Link></p>
+      <p>
+        <Link href="/masuk">Masuk</Link> · <Link href="/">Kembali ke beranda</Link>
+      </p>
     </div>
   );
 }

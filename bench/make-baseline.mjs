@@ -7,7 +7,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const TARGET_BYTES = 50_000;
-const out = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "public", "bench", "baseline.html");
+const out = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "public",
+  "bench",
+  "baseline.html",
+);
 
 const words = (
   "warga kota jakarta pemerintah daerah pasar rakyat banjir musim hujan sekolah dasar guru murid " +
@@ -59,4 +65,6 @@ while (Buffer.byteLength(head + body + tail) < TARGET_BYTES) body += `${paragrap
 
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, head + body + tail);
-console.log(`wrote ${path.relative(process.cwd(), out)} (${Buffer.byteLength(head + body + tail)} bytes)`);
+console.log(
+  `wrote ${path.relative(process.cwd(), out)} (${Buffer.byteLength(head + body + tail)} bytes)`,
+);

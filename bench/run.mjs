@@ -33,15 +33,29 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log(fs.readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(0, 5).join("\n"));
+  console.log(
+    fs
+      .readFileSync(fileURLToPath(import.meta.url), "utf8")
+      .split("\n")
+      .slice(0, 5)
+      .join("\n"),
+  );
   process.exit(0);
 }
 const duration = Number(args.duration);
 const connections = Number(args.connections);
 const warmup = Number(args.warmup);
 const rounds = Number(args.rounds);
-if (!(duration > 0) || !(connections > 0) || !(warmup >= 0) || !Number.isInteger(rounds) || rounds < 1) {
-  console.error("--duration and --connections must be positive numbers, --warmup zero or more, --rounds a whole number from 1");
+if (
+  !(duration > 0) ||
+  !(connections > 0) ||
+  !(warmup >= 0) ||
+  !Number.isInteger(rounds) ||
+  rounds < 1
+) {
+  console.error(
+    "--duration and --connections must be positive numbers, --warmup zero or more, --rounds a whole number from 1",
+  );
   process.exit(2);
 }
 
@@ -65,7 +79,14 @@ process.on("SIGINT", async () => {
   process.exit(130);
 });
 // Last resort if we die some other way: never leave our server behind.
-process.on("exit", () => { if (server) try { process.kill(server.pid, "SIGTERM"); } catch { /* gone */ } });
+process.on("exit", () => {
+  if (server)
+    try {
+      process.kill(server.pid, "SIGTERM");
+    } catch {
+      /* gone */
+    }
+});
 
 function machine() {
   const cpus = os.cpus();
@@ -82,11 +103,17 @@ function machine() {
 async function main() {
   const info = machine();
   console.log(`Warta reader-page benchmark — ${info.date}`);
-  console.log(`machine: ${info.cpus} × ${info.cpuModel}, ${mb(info.totalMemory)} RAM, Node ${info.node}, ${info.platform}`);
-  console.log(`load: ${connections} connections, ${warmup} s warm-up + ${duration} s per target, one target at a time, ${rounds} round(s)\n`);
+  console.log(
+    `machine: ${info.cpus} × ${info.cpuModel}, ${mb(info.totalMemory)} RAM, Node ${info.node}, ${info.platform}`,
+  );
+  console.log(
+    `load: ${connections} connections, ${warmup} s warm-up + ${duration} s per target, one target at a time, ${rounds} round(s)\n`,
+  );
 
   if (!fs.existsSync(path.join(repoDir, "public", BASELINE))) {
-    console.error(`public${BASELINE} is missing: run \`node bench/make-baseline.mjs\` (then rebuild).`);
+    console.error(
+      `public${BASELINE} is missing: run \`node bench/make-baseline.mjs\` (then rebuild).`,
+    );
     return 1;
   }
 
@@ -96,38 +123,63 @@ async function main() {
   let rootPid;
   if (args.url) {
     baseUrl = new URL(args.url).origin;
-    const reachable = (await isHealthy(baseUrl)) || (await probe(new URL(BASELINE, baseUrl)).then((p) => p.status === 200, () => false));
+    const reachable =
+      (await isHealthy(baseUrl)) ||
+      (await probe(new URL(BASELINE, baseUrl)).then(
+        (p) => p.status === 200,
+        () => false,
+      ));
     if (!reachable) {
-      console.error(`${baseUrl} cannot be reached (neither /api/health nor ${BASELINE} answered 200).`);
+      console.error(
+        `${baseUrl} cannot be reached (neither /api/health nor ${BASELINE} answered 200).`,
+      );
       return 1;
     }
     const port = Number(new URL(baseUrl).port || 80);
-    rootPid = ["localhost", "127.0.0.1", "[::1]"].includes(new URL(baseUrl).hostname) ? findListeningPid(port) : null;
+    rootPid = ["localhost", "127.0.0.1", "[::1]"].includes(new URL(baseUrl).hostname)
+      ? findListeningPid(port)
+      : null;
     console.log(`server: ${baseUrl} (already running${rootPid ? `, pid ${rootPid}` : ""})`);
   } else {
     const logFile = path.join(resultsDir, "server.log");
-    console.log(`server: starting \`node scripts/serve.mjs start\` (a first run migrates, seeds and builds: minutes); log: ${path.relative(repoDir, logFile)}`);
+    console.log(
+      `server: starting \`node scripts/serve.mjs start\` (a first run migrates, seeds and builds: minutes); log: ${path.relative(repoDir, logFile)}`,
+    );
     const started = Date.now();
     try {
-      server = await launchServer({ cwd: repoDir, logFile, fresh: args.fresh, onProgress: (line) => console.log(`  ${line}`) });
+      server = await launchServer({
+        cwd: repoDir,
+        logFile,
+        fresh: args.fresh,
+        onProgress: (line) => console.log(`  ${line}`),
+      });
       await waitUntilHealthy(server);
     } catch (error) {
       console.error(`server start failed: ${error.message}`);
-      if (/postmaster\.pid" already exists/.test(error.message)) console.error("another server uses the demo database (.data/pg): stop it, or run with --fresh");
+      if (/postmaster\.pid" already exists/.test(error.message))
+        console.error(
+          "another server uses the demo database (.data/pg): stop it, or run with --fresh",
+        );
       return 1;
     }
     baseUrl = server.url;
     previewSecret = server.previewSecret;
     rootPid = server.pid;
-    console.log(`server: healthy at ${baseUrl} after ${((Date.now() - started) / 1000).toFixed(0)} s (pid ${rootPid})`);
+    console.log(
+      `server: healthy at ${baseUrl} after ${((Date.now() - started) / 1000).toFixed(0)} s (pid ${rootPid})`,
+    );
   }
   sampler = rootPid ? startSampler(rootPid) : null;
 
   // --- what to measure --------------------------------------------------------------------------
   const notes = [];
   const article = await findArticlePath(baseUrl);
-  if (article) console.log(`article: ${article.path} (first article linked from ${article.foundOn})`);
-  else notes.push("no article link found on /news or / (empty database?): the article targets are skipped");
+  if (article)
+    console.log(`article: ${article.path} (first article linked from ${article.foundOn})`);
+  else
+    notes.push(
+      "no article link found on /news or / (empty database?): the article targets are skipped",
+    );
 
   const targets = [
     { key: "baseline", label: "static baseline", path: BASELINE },
@@ -144,10 +196,20 @@ async function main() {
     const headers = draft.cookie ? { cookie: draft.cookie } : null;
     const seen = headers && (await probe(new URL(article.path, baseUrl), headers));
     if (!headers) notes.push(`cache bypass unavailable: ${draft.error}; that target is skipped`);
-    else if (!bypassConfirmed(seen)) notes.push(`draft mode did not bypass the cache (status ${seen.status}, cache-control "${seen.cacheControl}", x-nextjs-cache ${seen.nextCache}); that target is skipped`);
+    else if (!bypassConfirmed(seen))
+      notes.push(
+        `draft mode did not bypass the cache (status ${seen.status}, cache-control "${seen.cacheControl}", x-nextjs-cache ${seen.nextCache}); that target is skipped`,
+      );
     else {
-      console.log(`cache bypass: draft cookie ${draft.cookie.split("=")[0]}; article answers cache-control "${seen.cacheControl}", x-nextjs-cache ${seen.nextCache ?? "(absent)"}`);
-      targets.push({ key: "articleBypass", label: "article (cache bypassed)", path: article.path, headers });
+      console.log(
+        `cache bypass: draft cookie ${draft.cookie.split("=")[0]}; article answers cache-control "${seen.cacheControl}", x-nextjs-cache ${seen.nextCache ?? "(absent)"}`,
+      );
+      targets.push({
+        key: "articleBypass",
+        label: "article (cache bypassed)",
+        path: article.path,
+        headers,
+      });
     }
   }
   for (const note of notes) console.log(`note: ${note}`);
@@ -182,20 +244,55 @@ async function main() {
   const base = targets[0].result.requestsPerSecond;
   for (const target of targets) target.ratio = target.result.requestsPerSecond / base;
   const flag = (r) => (r.non2xx || r.errors ? " !" : "");
-  console.log(`\n${formatTable(
-    ["target", "req/s", "rounds' range", "p50 ms", "p99 ms", "non-2xx", "errors", "vs baseline", "server RSS"],
-    targets.map(({ label, result: r, spread, ratio, peakRss }) => [label, fixed(r.requestsPerSecond, 0), `${fixed(spread[0], 0)}–${fixed(spread[1], 0)}`, fixed(r.latencyP50, 0), fixed(r.latencyP99, 0), `${r.non2xx}${flag(r)}`, r.errors, percent(ratio), peakRss === null ? "–" : mb(peakRss)]),
-    ["l", "r", "r", "r", "r", "r", "r", "r", "r"],
-  )}`);
-  console.log(`\n${formatTable(
-    ["target", "status", "bytes", "x-nextjs-cache", "cache-control"],
-    targets.map(({ label, response: h }) => [label, h.status, h.bytes, h.nextCache ?? "–", h.cacheControl ?? "–"]),
-    ["l", "r", "r", "l", "l"],
-  )}`);
+  console.log(
+    `\n${formatTable(
+      [
+        "target",
+        "req/s",
+        "rounds' range",
+        "p50 ms",
+        "p99 ms",
+        "non-2xx",
+        "errors",
+        "vs baseline",
+        "server RSS",
+      ],
+      targets.map(({ label, result: r, spread, ratio, peakRss }) => [
+        label,
+        fixed(r.requestsPerSecond, 0),
+        `${fixed(spread[0], 0)}–${fixed(spread[1], 0)}`,
+        fixed(r.latencyP50, 0),
+        fixed(r.latencyP99, 0),
+        `${r.non2xx}${flag(r)}`,
+        r.errors,
+        percent(ratio),
+        peakRss === null ? "–" : mb(peakRss),
+      ]),
+      ["l", "r", "r", "r", "r", "r", "r", "r", "r"],
+    )}`,
+  );
+  console.log(
+    `\n${formatTable(
+      ["target", "status", "bytes", "x-nextjs-cache", "cache-control"],
+      targets.map(({ label, response: h }) => [
+        label,
+        h.status,
+        h.bytes,
+        h.nextCache ?? "–",
+        h.cacheControl ?? "–",
+      ]),
+      ["l", "r", "r", "l", "l"],
+    )}`,
+  );
 
   if (memory) {
-    const split = memory.atPeak.sort((a, b) => b.rss - a.rss).map((p) => `${p.name} ${mb(p.rss)}`).join(", ");
-    console.log(`\nserver memory (RSS, process tree without PostgreSQL, ${memory.samples} samples every ${memory.intervalMs} ms): max ${mb(memory.peakBytes)} — ${split}`);
+    const split = memory.atPeak
+      .sort((a, b) => b.rss - a.rss)
+      .map((p) => `${p.name} ${mb(p.rss)}`)
+      .join(", ");
+    console.log(
+      `\nserver memory (RSS, process tree without PostgreSQL, ${memory.samples} samples every ${memory.intervalMs} ms): max ${mb(memory.peakBytes)} — ${split}`,
+    );
   }
 
   const byKey = Object.fromEntries(targets.map((t) => [t.key, t]));
@@ -204,7 +301,11 @@ async function main() {
     if (!target) return { name: label, status: "SKIP", detail: "not measured" };
     const failed = target.runs.some((run) => run.non2xx > 0 || run.errors > 0);
     const ok = target.ratio >= min && !failed;
-    return { name: label, status: ok ? "PASS" : "MISS", detail: `${percent(target.ratio)} of baseline (target ≥ ${min * 100} %)${failed ? "; non-2xx or errors during the run" : ""}` };
+    return {
+      name: label,
+      status: ok ? "PASS" : "MISS",
+      detail: `${percent(target.ratio)} of baseline (target ≥ ${min * 100} %)${failed ? "; non-2xx or errors during the run" : ""}`,
+    };
   };
   const checks = [
     ratioCheck("article", "article (warm) req/s", 0.5),
@@ -212,23 +313,47 @@ async function main() {
     ratioCheck("section", "section req/s", 0.5),
     ratioCheck("articleBypass", "article (cache bypassed) req/s", 0.05),
     memory
-      ? { name: "server memory", status: memory.peakBytes < MEMORY_LIMIT ? "PASS" : "MISS", detail: `max ${mb(memory.peakBytes)} (target < ${mb(MEMORY_LIMIT)})` }
+      ? {
+          name: "server memory",
+          status: memory.peakBytes < MEMORY_LIMIT ? "PASS" : "MISS",
+          detail: `max ${mb(memory.peakBytes)} (target < ${mb(MEMORY_LIMIT)})`,
+        }
       : { name: "server memory", status: "SKIP", detail: "server process not visible from here" },
   ];
   console.log("\ntargets:");
-  for (const check of checks) console.log(`  ${check.status}  ${check.name.padEnd(32)} ${check.detail}`);
+  for (const check of checks)
+    console.log(`  ${check.status}  ${check.name.padEnd(32)} ${check.detail}`);
   const missed = checks.filter((c) => c.status === "MISS").length;
   console.log(missed ? `\n${missed} target(s) missed.` : "\nall measured targets met.");
   for (const target of targets.filter((t) => t.runs.some((run) => run.requests === 0))) {
-    notes.push(`${target.label}: no request completed within ${duration} s (each took longer, or timed out after 10 s)`);
+    notes.push(
+      `${target.label}: no request completed within ${duration} s (each took longer, or timed out after 10 s)`,
+    );
   }
   for (const note of notes) console.log(`note: ${note}`);
 
   fs.mkdirSync(resultsDir, { recursive: true });
   const json = {
     machine: info,
-    options: { connections, duration, warmup, rounds, server: args.url ? baseUrl : `started by the benchmark${args.fresh ? " (--fresh database)" : ""}` },
-    targets: targets.map(({ key, label, path: p, result, runs, response, ratio, peakRss }) => ({ key, label, path: p, ratio, result, runs, response, peakRss })),
+    options: {
+      connections,
+      duration,
+      warmup,
+      rounds,
+      server: args.url
+        ? baseUrl
+        : `started by the benchmark${args.fresh ? " (--fresh database)" : ""}`,
+    },
+    targets: targets.map(({ key, label, path: p, result, runs, response, ratio, peakRss }) => ({
+      key,
+      label,
+      path: p,
+      ratio,
+      result,
+      runs,
+      response,
+      peakRss,
+    })),
     memory,
     checks,
     notes,
@@ -240,6 +365,13 @@ async function main() {
 }
 
 main().then(
-  async (code) => { await cleanUp(); process.exit(code); },
-  async (error) => { console.error(error); await cleanUp(); process.exit(1); },
+  async (code) => {
+    await cleanUp();
+    process.exit(code);
+  },
+  async (error) => {
+    console.error(error);
+    await cleanUp();
+    process.exit(1);
+  },
 );

@@ -1,5 +1,12 @@
 // The one error type of the domain. Route handlers and actions map `code` to an HTTP status.
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "GONE" | "TOO_MANY_REQUESTS";
+export type AppErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "INVALID"
+  | "CONFLICT"
+  | "GONE"
+  | "TOO_MANY_REQUESTS";
 
 const statusByCode: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,

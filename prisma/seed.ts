@@ -34,7 +34,8 @@ const log = (message: string) => console.log(`[seed] ${message}`);
 function parseArgs(argv: string[]) {
   const known = new Set(["--if-empty", "--force"]);
   const unknown = argv.filter((arg) => !known.has(arg));
-  if (unknown.length) throw new Error(`unknown option ${unknown.join(" ")} (use --if-empty or --force)`);
+  if (unknown.length)
+    throw new Error(`unknown option ${unknown.join(" ")} (use --if-empty or --force)`);
   return { ifEmpty: argv.includes("--if-empty"), force: argv.includes("--force") };
 }
 
@@ -42,27 +43,41 @@ function loadCorpus(): SeedArticle[] {
   const file = corpusPath();
   const records = readCorpus(file);
   if (!records) {
-    console.warn(`[seed] WARNING: corpus not found at ${file} (set WARTA_CORPUS); seeding only the hand-written articles`);
+    console.warn(
+      `[seed] WARNING: corpus not found at ${file} (set WARTA_CORPUS); seeding only the hand-written articles`,
+    );
     return [];
   }
   const { articles, invalid, droppedParagraphs } = convertCorpus(records);
-  log(`corpus: ${records.length} records, ${articles.length} converted, ${invalid} skipped as invalid, ${droppedParagraphs} publisher boilerplate paragraphs removed`);
+  log(
+    `corpus: ${records.length} records, ${articles.length} converted, ${invalid} skipped as invalid, ${droppedParagraphs} publisher boilerplate paragraphs removed`,
+  );
   return articles;
 }
 
 function warnMissingImages(articles: SeedArticle[]) {
   const files = [
     ...DEMO_USERS.map((u) => `/demo/avatars/${u.username}.svg`),
-    ...articles.flatMap((a) => [...(a.hero ? [a.hero.url] : []), ...a.body.content.flatMap((n) => (n.type === "image" ? [n.attrs.src] : []))]),
+    ...articles.flatMap((a) => [
+      ...(a.hero ? [a.hero.url] : []),
+      ...a.body.content.flatMap((n) => (n.type === "image" ? [n.attrs.src] : [])),
+    ]),
   ];
   const missing = files.filter((url) => !fs.existsSync(path.join(process.cwd(), "public", url)));
-  if (missing.length) console.warn(`[seed] WARNING: ${missing.length} demo images missing (run node --import tsx prisma/seed/generate-demo-images.ts): ${missing.slice(0, 3).join(", ")}`);
+  if (missing.length)
+    console.warn(
+      `[seed] WARNING: ${missing.length} demo images missing (run node --import tsx prisma/seed/generate-demo-images.ts): ${missing.slice(0, 3).join(", ")}`,
+    );
 }
 
 /** A stable pick of corpus articles for the popular list, with the hand-written ones mixed in. */
 function popularOrder(corpus: SeedArticle[], anatomy: SeedArticle[]) {
-  const picked = [...corpus].sort((a, b) => stableInt(`popular:${a.id}`, 1e9) - stableInt(`popular:${b.id}`, 1e9)).slice(0, POPULAR_CORPUS_ARTICLES);
-  anatomy.forEach((article, i) => picked.splice(Math.min(ANATOMY_POPULAR_RANKS[i] ?? picked.length, picked.length), 0, article));
+  const picked = [...corpus]
+    .sort((a, b) => stableInt(`popular:${a.id}`, 1e9) - stableInt(`popular:${b.id}`, 1e9))
+    .slice(0, POPULAR_CORPUS_ARTICLES);
+  anatomy.forEach((article, i) =>
+    picked.splice(Math.min(ANATOMY_POPULAR_RANKS[i] ?? picked.length, picked.length), 0, article),
+  );
   return picked;
 }
 
@@ -94,16 +109,24 @@ async function main() {
     const anatomy = anatomyArticles(now, corpus);
     const sectionSlugs = SECTIONS.map((s) => s.slug);
     // Hand-written first, then the corpus oldest first: earlier articles keep the bare slug.
-    const byDate = [...corpus].sort((a, b) => +a.publishedAt - +b.publishedAt || (a.id < b.id ? -1 : 1));
+    const byDate = [...corpus].sort(
+      (a, b) => +a.publishedAt - +b.publishedAt || (a.id < b.id ? -1 : 1),
+    );
     const articles = [...anatomy, ...byDate];
     assignSlugs(articles, [...sectionSlugs, ...RESERVED_SLUGS]);
     warnMissingImages(articles);
 
     const views = buildViews(popularOrder(corpus, anatomy), now);
     const rowsPerArticle = new Map<string, number>();
-    for (const view of views) rowsPerArticle.set(view.articleId, (rowsPerArticle.get(view.articleId) ?? 0) + 1);
+    for (const view of views)
+      rowsPerArticle.set(view.articleId, (rowsPerArticle.get(view.articleId) ?? 0) + 1);
     const corpusIds = new Set(corpus.map((a) => a.id));
-    const viewCounts = new Map(articles.map((a) => [a.id, viewCount(a.id, rowsPerArticle.get(a.id) ?? 0, corpusIds.has(a.id))]));
+    const viewCounts = new Map(
+      articles.map((a) => [
+        a.id,
+        viewCount(a.id, rowsPerArticle.get(a.id) ?? 0, corpusIds.has(a.id)),
+      ]),
+    );
 
     // One hash for every demo account: Argon2id is deliberately slow, and the password is public anyway.
     const passwordHash = await hash(DEMO_PASSWORD, ARGON2_OPTIONS);
@@ -117,11 +140,21 @@ async function main() {
         const sections = await writeSections(tx);
         const topics = await writeTopics(tx, articles);
         const written = await writeArticles(tx, articles, { userIds, editorId, viewCounts, now });
-        for (const batch of chunks(views, VIEW_BATCH)) await tx.articleView.createMany({ data: batch });
+        for (const batch of chunks(views, VIEW_BATCH))
+          await tx.articleView.createMany({ data: batch });
         // Typo suggestions ("Mungkin maksud Anda") read SearchWord; lib/search/ owns keeping it fresh
         // afterwards, the seed only fills it once, with the same vocabulary rule.
-        const searchWords = await tx.$executeRaw`INSERT INTO "SearchWord" (word, docs) ${articleWords(Prisma.sql`TRUE`)}`;
-        return { deleted, users: userIds.size, sections, topics, ...written, views: views.length, searchWords };
+        const searchWords =
+          await tx.$executeRaw`INSERT INTO "SearchWord" (word, docs) ${articleWords(Prisma.sql`TRUE`)}`;
+        return {
+          deleted,
+          users: userIds.size,
+          sections,
+          topics,
+          ...written,
+          views: views.length,
+          searchWords,
+        };
       },
       { maxWait: 10_000, timeout: 300_000 },
     );
@@ -137,7 +170,11 @@ async function main() {
         `${result.articles} articles (${anatomy.length} hand-written, ${corpus.length} corpus), ${result.revisions} revisions, ` +
         `${result.topicLinks} topic links, ${result.views} views, ${result.searchWords} search words`,
     );
-    log(`demo log-ins: ${DEMO_USERS.slice(0, 4).map((u) => u.email).join(", ")} (shared password in prisma/seed/demo-users.ts)`);
+    log(
+      `demo log-ins: ${DEMO_USERS.slice(0, 4)
+        .map((u) => u.email)
+        .join(", ")} (shared password in prisma/seed/demo-users.ts)`,
+    );
   } finally {
     await prisma.$disconnect();
   }

@@ -5,7 +5,16 @@ import path from "node:path";
 
 const distDir = () => path.resolve(process.env.NEXT_DIST_DIR || ".next");
 
-const SOURCES = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "proxy.ts", "instrumentation.ts"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.js",
+  "package-lock.json",
+  "proxy.ts",
+  "instrumentation.ts",
+];
 
 function newestMtime(entry) {
   if (!fs.existsSync(entry)) return 0;
@@ -38,7 +47,10 @@ export function databaseIdentity(env) {
       .catch(() => client.query("SELECT coalesce(host(inet_server_addr()), 'local') || ':' || inet_server_port() || '/' || current_database() AS id"));
     console.log(rows[0].id);
     await client.end();`;
-  return execFileSync(process.execPath, ["--input-type=module", "-e", script], { env, encoding: "utf8" }).trim();
+  return execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+    env,
+    encoding: "utf8",
+  }).trim();
 }
 
 /**

@@ -1,1 +1,5 @@
-export declare function clientAddress(remoteAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedProxies?: number | string): string;
+export declare function clientAddress(
+  remoteAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustedProxies?: number | string,
+): string;

@@ -14,7 +14,8 @@ import { ARGON2_OPTIONS } from "../lib/auth/password-options";
 import { slugify } from "../lib/format/slug";
 import { displayNameSchema, emailSchema, usernameSchema } from "../lib/users/account-fields";
 
-const USAGE = 'Usage: npm run user:create -- --role admin|editor|writer --email a@b.c [--name "Nama"] [--username nama]';
+const USAGE =
+  'Usage: npm run user:create -- --role admin|editor|writer --email a@b.c [--name "Nama"] [--username nama]';
 const ROLES: Record<string, Role> = { admin: "ADMIN", editor: "EDITOR", writer: "WRITER" };
 const MIN_PASSWORD = 8;
 const MAX_PASSWORD = 128;
@@ -24,7 +25,13 @@ class UsageError extends Error {}
 function readOptions(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
-    options: { role: { type: "string" }, email: { type: "string" }, name: { type: "string" }, username: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      role: { type: "string" },
+      email: { type: "string" },
+      name: { type: "string" },
+      username: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
     strict: true,
   });
   if (values.help) {
@@ -34,13 +41,15 @@ function readOptions(argv: string[]) {
   const role = ROLES[(values.role ?? "").toLowerCase()];
   if (!role) throw new UsageError(`--role must be admin, editor or writer.\n${USAGE}`);
   const email = emailSchema.safeParse(values.email ?? "");
-  if (!email.success) throw new UsageError(`--email: ${email.error.issues[0]?.message ?? "invalid"}\n${USAGE}`);
+  if (!email.success)
+    throw new UsageError(`--email: ${email.error.issues[0]?.message ?? "invalid"}\n${USAGE}`);
   const name = displayNameSchema.safeParse(values.name ?? email.data.split("@")[0]);
   if (!name.success) throw new UsageError(`--name: ${name.error.issues[0]?.message ?? "invalid"}`);
   let username: string | undefined;
   if (values.username !== undefined) {
     const parsed = usernameSchema.safeParse(values.username);
-    if (!parsed.success) throw new UsageError(`--username: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    if (!parsed.success)
+      throw new UsageError(`--username: ${parsed.error.issues[0]?.message ?? "invalid"}`);
     username = parsed.data;
   }
   return { role, email: email.data, name: name.data, username };
@@ -94,22 +103,31 @@ async function readLine(): Promise<string> {
 
 async function askPassword(): Promise<string> {
   const password = process.stdin.isTTY ? await askHidden("Password: ") : await readLine();
-  if (password.length < MIN_PASSWORD) throw new UsageError(`The password must have at least ${MIN_PASSWORD} characters.`);
-  if (password.length > MAX_PASSWORD) throw new UsageError(`The password must have at most ${MAX_PASSWORD} characters.`);
-  if (process.stdin.isTTY && (await askHidden("Password again: ")) !== password) throw new UsageError("The passwords do not match.");
+  if (password.length < MIN_PASSWORD)
+    throw new UsageError(`The password must have at least ${MIN_PASSWORD} characters.`);
+  if (password.length > MAX_PASSWORD)
+    throw new UsageError(`The password must have at most ${MAX_PASSWORD} characters.`);
+  if (process.stdin.isTTY && (await askHidden("Password again: ")) !== password)
+    throw new UsageError("The passwords do not match.");
   return password;
 }
 
-async function freeUsername(db: PrismaClient, wanted: string | undefined, email: string): Promise<string> {
+async function freeUsername(
+  db: PrismaClient,
+  wanted: string | undefined,
+  email: string,
+): Promise<string> {
   if (wanted) {
-    if (await db.user.findUnique({ where: { username: wanted }, select: { id: true } })) throw new UsageError(`The username ${wanted} is taken.`);
+    if (await db.user.findUnique({ where: { username: wanted }, select: { id: true } }))
+      throw new UsageError(`The username ${wanted} is taken.`);
     return wanted;
   }
   const base = slugify(email.split("@")[0], 26).padEnd(3, "0");
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
     if (!usernameSchema.safeParse(candidate).success) continue;
-    if (!(await db.user.findUnique({ where: { username: candidate }, select: { id: true } }))) return candidate;
+    if (!(await db.user.findUnique({ where: { username: candidate }, select: { id: true } })))
+      return candidate;
   }
 }
 
@@ -120,24 +138,41 @@ async function main() {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
   try {
     if (await db.user.findUnique({ where: { email: options.email }, select: { id: true } })) {
-      throw new UsageError(`An account with the email ${options.email} already exists; nothing was changed.`);
+      throw new UsageError(
+        `An account with the email ${options.email} already exists; nothing was changed.`,
+      );
     }
     const username = await freeUsername(db, options.username, options.email);
     const password = await askPassword();
     const passwordHash = await hash(password, ARGON2_OPTIONS);
     const user = await db.$transaction(async (tx) => {
       const created = await tx.user.create({
-        data: { email: options.email, emailVerifiedAt: new Date(), passwordHash, role: options.role, displayName: options.name, username },
+        data: {
+          email: options.email,
+          emailVerifiedAt: new Date(),
+          passwordHash,
+          role: options.role,
+          displayName: options.name,
+          username,
+        },
         select: { id: true, email: true, username: true, displayName: true, role: true },
       });
       // No signed-in actor: the operator at the server's shell did it.
       await tx.auditLog.create({
-        data: { actorId: null, action: "user.create_cli", targetType: "User", targetId: created.id, after: { email: created.email, username, role: created.role } },
+        data: {
+          actorId: null,
+          action: "user.create_cli",
+          targetType: "User",
+          targetId: created.id,
+          after: { email: created.email, username, role: created.role },
+        },
         select: { id: true },
       });
       return created;
     });
-    console.log(`Created ${user.role} ${user.displayName} <${user.email}> (username ${user.username}, id ${user.id}); email marked verified. Log in at /masuk.`);
+    console.log(
+      `Created ${user.role} ${user.displayName} <${user.email}> (username ${user.username}, id ${user.id}); email marked verified. Log in at /masuk.`,
+    );
   } finally {
     await db.$disconnect();
   }

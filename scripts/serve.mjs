@@ -35,12 +35,15 @@ if (embedded) {
     fs.chmodSync(freshDir, 0o755);
   }
   const started = Date.now();
-  const database = await startEmbeddedPostgres({ dir: freshDir ? path.join(freshDir, "pg") : ".data/pg" });
+  const database = await startEmbeddedPostgres({
+    dir: freshDir ? path.join(freshDir, "pg") : ".data/pg",
+  });
   databaseUrl = database.url;
   stopDatabase = database.stop;
   log(`embedded PostgreSQL ready in ${Date.now() - started} ms (data: ${database.dir})`);
   // The end-to-end tests read and arrange data in their throw-away database through this file.
-  if (fresh && process.env.WARTA_DATABASE_URL_FILE) fs.writeFileSync(process.env.WARTA_DATABASE_URL_FILE, databaseUrl, { mode: 0o600 });
+  if (fresh && process.env.WARTA_DATABASE_URL_FILE)
+    fs.writeFileSync(process.env.WARTA_DATABASE_URL_FILE, databaseUrl, { mode: 0o600 });
 }
 
 const secretFile = path.resolve(".data/auth-secret");
@@ -83,14 +86,24 @@ process.on("SIGTERM", () => shutdown(0));
 
 try {
   execFileSync(process.execPath, ["scripts/wasm-migrate.mjs", "deploy"], { env, stdio: "inherit" });
-  if (embedded) execFileSync(process.execPath, ["--import", "tsx", "prisma/seed.ts", "--if-empty"], { env, stdio: "inherit" });
+  if (embedded)
+    execFileSync(process.execPath, ["--import", "tsx", "prisma/seed.ts", "--if-empty"], {
+      env,
+      stdio: "inherit",
+    });
   // Next keeps its data cache and generated pages in the build folder across restarts: they belong to
   // one database. Against another database (a fresh one, a new DATABASE_URL) start from a clean build.
   const database = rememberDatabase(databaseIdentity(env));
   if (database !== "same") clearDataCache();
-  if (mode === "start" && (process.argv.includes("--build") || database === "changed" || needsBuild())) {
+  if (
+    mode === "start" &&
+    (process.argv.includes("--build") || database === "changed" || needsBuild())
+  ) {
     log("building the production bundle (first start, or the sources changed)…");
-    execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { env, stdio: "inherit" });
+    execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+      env,
+      stdio: "inherit",
+    });
   }
 } catch (error) {
   console.error(`[warta] start-up failed: ${error.message}`);
@@ -99,14 +112,19 @@ try {
 
 if (mode === "dev") {
   // The development server compiles on demand in its own process; its memory is not a concern.
-  next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", port], { env, stdio: "inherit" });
+  next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", port], {
+    env,
+    stdio: "inherit",
+  });
   next.on("exit", (code) => shutdown(code ?? 0));
   log(`Warta (development) is starting on http://localhost:${port}`);
 } else {
   await serveInProcess();
 }
 if (embedded) {
-  log("demo accounts (password: warta-demo-2026): admin@warta.test, editor@warta.test, penulis@warta.test, penulis2@warta.test");
+  log(
+    "demo accounts (password: warta-demo-2026): admin@warta.test, editor@warta.test, penulis@warta.test, penulis2@warta.test",
+  );
 }
 
 /**
@@ -118,7 +136,10 @@ if (embedded) {
  */
 async function serveInProcess() {
   const heapLimitMb = v8.getHeapStatistics().heap_size_limit / 2 ** 20;
-  if (heapLimitMb > 1024) log(`warning: no heap limit (${Math.round(heapLimitMb)} MB); start with \`npm start\` or node ${SERVER_NODE_FLAGS.join(" ")}`);
+  if (heapLimitMb > 1024)
+    log(
+      `warning: no heap limit (${Math.round(heapLimitMb)} MB); start with \`npm start\` or node ${SERVER_NODE_FLAGS.join(" ")}`,
+    );
   // PORT as `next start` sets it: instrumentation.ts tells the scheduler where this server listens.
   Object.assign(process.env, env, { NODE_ENV: "production", PORT: String(port) });
   let server;
@@ -130,18 +151,25 @@ async function serveInProcess() {
     const trustedProxies = process.env.TRUST_PROXY_HOPS ?? "0";
     server = http.createServer({ ServerResponse: SingleValueResponse }, (request, response) => {
       // One client address for the whole app (throttles, view counts): see client-address.mjs.
-      request.headers["x-forwarded-for"] = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedProxies);
+      request.headers["x-forwarded-for"] = clientAddress(
+        request.socket.remoteAddress,
+        request.headers["x-forwarded-for"],
+        trustedProxies,
+      );
       delete request.headers["x-real-ip"];
       return handle(request, response);
     });
-    await new Promise((resolve, reject) => server.once("error", reject).listen(Number(port), resolve));
+    await new Promise((resolve, reject) =>
+      server.once("error", reject).listen(Number(port), resolve),
+    );
   } catch (error) {
     console.error(`[warta] the server could not start: ${error.message}`);
     await shutdown(1);
   }
-  stopServer = () => new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
+  stopServer = () =>
+    new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
   log(`Warta is ready on http://localhost:${port}`);
 }

@@ -9,8 +9,16 @@ import http from "node:http";
 export class SingleValueResponse extends http.ServerResponse {
   appendHeader(name, value) {
     const current = this.getHeader(name);
-    const present = Array.isArray(current) ? current.map(String) : current === undefined ? [] : [String(current)];
-    const adding = (Array.isArray(value) ? value : [value]).map(String).filter((v) => !present.includes(v));
-    return adding.length ? super.appendHeader(name, adding.length === 1 ? adding[0] : adding) : this;
+    const present = Array.isArray(current)
+      ? current.map(String)
+      : current === undefined
+        ? []
+        : [String(current)];
+    const adding = (Array.isArray(value) ? value : [value])
+      .map(String)
+      .filter((v) => !present.includes(v));
+    return adding.length
+      ? super.appendHeader(name, adding.length === 1 ? adding[0] : adding)
+      : this;
   }
 }

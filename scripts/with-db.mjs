@@ -7,7 +7,10 @@ const [command, ...args] = process.argv.slice(2);
 let url = process.env.DATABASE_URL;
 let stop = async () => {};
 if (!url) ({ url, stop } = await startEmbeddedPostgres({ dir: ".data/pg" }));
-const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+const child = spawn(command, args, {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: url },
+});
 child.on("exit", async (code) => {
   await stop();
   process.exit(code ?? 1);

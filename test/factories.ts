@@ -28,18 +28,28 @@ export async function createUser(overrides: Partial<Prisma.UserUncheckedCreateIn
 
 export async function createSection(overrides: Partial<Prisma.SectionUncheckedCreateInput> = {}) {
   const suffix = uniqueSuffix();
-  return db.section.create({ data: { slug: `rubrik-${suffix}`, name: `Rubrik ${suffix}`, ...overrides } });
+  return db.section.create({
+    data: { slug: `rubrik-${suffix}`, name: `Rubrik ${suffix}`, ...overrides },
+  });
 }
 
 export async function createTopic(overrides: Partial<Prisma.TopicUncheckedCreateInput> = {}) {
   const suffix = uniqueSuffix();
-  return db.topic.create({ data: { slug: `topik-${suffix}`, name: `Topik ${suffix}`, ...overrides } });
+  return db.topic.create({
+    data: { slug: `topik-${suffix}`, name: `Topik ${suffix}`, ...overrides },
+  });
 }
 
 /** A document of one paragraph per blank-line-separated block of `text`. */
 export function paragraphsDocument(text: string): ArticleDocument {
-  const blocks = text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
-  return { type: "doc", content: blocks.map((p) => ({ type: "paragraph", content: [{ type: "text", text: p }] })) };
+  const blocks = text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return {
+    type: "doc",
+    content: blocks.map((p) => ({ type: "paragraph", content: [{ type: "text", text: p }] })),
+  };
 }
 
 export type ArticleFactoryInput = {
@@ -66,7 +76,12 @@ export async function createArticle(input: ArticleFactoryInput = {}) {
   const bodyText = documentText(body);
   const sectionId = input.sectionId ?? (await createSection()).id;
   const writerId = input.writerId ?? (await createUser({ tier: "WRITER" })).id;
-  const publishedAt = input.publishedAt !== undefined ? input.publishedAt : status === "PUBLISHED" ? new Date() : null;
+  const publishedAt =
+    input.publishedAt !== undefined
+      ? input.publishedAt
+      : status === "PUBLISHED"
+        ? new Date()
+        : null;
   return db.article.create({
     data: {
       title: input.title ?? `Artikel uji ${suffix}`,
@@ -82,7 +97,9 @@ export async function createArticle(input: ArticleFactoryInput = {}) {
       sectionId,
       writerId,
       viewCount: input.viewCount ?? 0,
-      topics: input.topics?.length ? { create: input.topics.map((topicId) => ({ topicId })) } : undefined,
+      topics: input.topics?.length
+        ? { create: input.topics.map((topicId) => ({ topicId })) }
+        : undefined,
     },
   });
 }

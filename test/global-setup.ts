@@ -14,7 +14,11 @@ declare module "vitest" {
 
 type EmbeddedPostgres = { url: string; stop: () => Promise<void>; dir: string; port: number };
 type EmbeddedDbModule = {
-  startEmbeddedPostgres: (options: { dir: string; database?: string; quiet?: boolean }) => Promise<EmbeddedPostgres>;
+  startEmbeddedPostgres: (options: {
+    dir: string;
+    database?: string;
+    quiet?: boolean;
+  }) => Promise<EmbeddedPostgres>;
 };
 
 function migrate(root: string, url: string) {
@@ -27,7 +31,9 @@ function migrate(root: string, url: string) {
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`migrations failed (${code}):\n${stderr}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`migrations failed (${code}):\n${stderr}`)),
+    );
   });
 }
 
@@ -45,8 +51,14 @@ export default async function setup(project: TestProject) {
   };
   try {
     // scripts/embedded-db.mjs is plain JavaScript (no declarations): typed here by its contract.
-    const { startEmbeddedPostgres } = (await import(pathToFileURL(path.join(root, "scripts/embedded-db.mjs")).href)) as EmbeddedDbModule;
-    pg = await startEmbeddedPostgres({ dir: path.join(tmp, "pg"), database: "warta_test", quiet: true });
+    const { startEmbeddedPostgres } = (await import(
+      pathToFileURL(path.join(root, "scripts/embedded-db.mjs")).href
+    )) as EmbeddedDbModule;
+    pg = await startEmbeddedPostgres({
+      dir: path.join(tmp, "pg"),
+      database: "warta_test",
+      quiet: true,
+    });
     await migrate(root, pg.url);
   } catch (error) {
     await cleanup();

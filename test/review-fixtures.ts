@@ -6,7 +6,12 @@ import { createArticle, createSection, createUser, uniqueSuffix } from "@/test/f
 
 type UserRow = { id: string; role: Actor["role"]; tier: Actor["tier"]; suspendedAt: Date | null };
 
-export const asActor = (user: UserRow): Actor => ({ id: user.id, role: user.role, tier: user.tier, suspendedAt: user.suspendedAt });
+export const asActor = (user: UserRow): Actor => ({
+  id: user.id,
+  role: user.role,
+  tier: user.tier,
+  suspendedAt: user.suspendedAt,
+});
 
 /** The cast of every desk test: editors, an admin, writers of each tier and a suspended editor. */
 export async function deskCast() {
@@ -14,7 +19,9 @@ export async function deskCast() {
   return {
     section,
     editor: asActor(await createUser({ role: "EDITOR", displayName: `Editor ${uniqueSuffix()}` })),
-    otherEditor: asActor(await createUser({ role: "EDITOR", displayName: `Editor Lain ${uniqueSuffix()}` })),
+    otherEditor: asActor(
+      await createUser({ role: "EDITOR", displayName: `Editor Lain ${uniqueSuffix()}` }),
+    ),
     admin: asActor(await createUser({ role: "ADMIN" })),
     member: asActor(await createUser({ tier: "MEMBER" })),
     verified: asActor(await createUser({ tier: "VERIFIED" })),

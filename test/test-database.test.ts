@@ -19,7 +19,9 @@ describe("test database", () => {
   it("factories insert real rows and the search trigger fills searchVector", async () => {
     const topic = await createTopic();
     const article = await createArticle({ title: "Banjir di Bekasi", topics: [topic.id] });
-    const [row] = await db.$queryRaw<{ vector: string }[]>`SELECT "searchVector"::text AS vector FROM "Article" WHERE id = ${article.id}`;
+    const [row] = await db.$queryRaw<
+      { vector: string }[]
+    >`SELECT "searchVector"::text AS vector FROM "Article" WHERE id = ${article.id}`;
     expect(row.vector).toContain("'banjir'");
     expect(await db.articleTopic.count({ where: { articleId: article.id } })).toBe(1);
   });
@@ -27,7 +29,9 @@ describe("test database", () => {
   it("resetDatabase empties every table except AuditLog, even when audit rows name a user", async () => {
     const user = await createUser({ role: "EDITOR" });
     await createArticle({ writerId: user.id });
-    await db.auditLog.create({ data: { actorId: user.id, action: "test.reset", targetType: "User", targetId: user.id } });
+    await db.auditLog.create({
+      data: { actorId: user.id, action: "test.reset", targetType: "User", targetId: user.id },
+    });
     await resetDatabase();
     expect(await db.user.count()).toBe(0);
     expect(await db.article.count()).toBe(0);

@@ -10,7 +10,10 @@ export type Gate<T> = { user: SessionUser; data: T };
  * a refusal from the verb (FORBIDDEN) answers 403 with app/(desk)/forbidden.tsx; NOT_FOUND becomes
  * the 404 page. The verb decides; this only translates its answer.
  */
-export async function deskGate<T>(path: string, load: (user: SessionUser) => Promise<T>): Promise<Gate<T>> {
+export async function deskGate<T>(
+  path: string,
+  load: (user: SessionUser) => Promise<T>,
+): Promise<Gate<T>> {
   const user = await getSessionUser();
   if (!user) redirect(`/masuk?next=${encodeURIComponent(path)}`);
   try {

@@ -4,15 +4,26 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 type Props = { waiting: number; scheduled: number; showAudit: boolean };
-type DeskLink = { href: string; label: string; count?: number; current?: (pathname: string) => boolean };
+type DeskLink = {
+  href: string;
+  label: string;
+  count?: number;
+  current?: (pathname: string) => boolean;
+};
 
-const within = (href: string) => (pathname: string) => pathname === href || pathname.startsWith(`${href}/`);
+const within = (href: string) => (pathname: string) =>
+  pathname === href || pathname.startsWith(`${href}/`);
 
 /** The desk's sections; several are built elsewhere (penulis, struktur, audit) and only linked here. */
 export function DeskNav({ waiting, scheduled, showAudit }: Props) {
   const pathname = usePathname();
   const links: DeskLink[] = [
-    { href: "/redaksi", label: "Antrean", count: waiting, current: (p) => p === "/redaksi" || p.startsWith("/redaksi/artikel/") },
+    {
+      href: "/redaksi",
+      label: "Antrean",
+      count: waiting,
+      current: (p) => p === "/redaksi" || p.startsWith("/redaksi/artikel/"),
+    },
     { href: "/redaksi/terjadwal", label: "Terjadwal", count: scheduled },
     { href: "/redaksi/terbit", label: "Terbit" },
     { href: "/redaksi/penulis", label: "Penulis" },
@@ -24,7 +35,10 @@ export function DeskNav({ waiting, scheduled, showAudit }: Props) {
       <ul>
         {links.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} aria-current={(link.current ?? within(link.href))(pathname) ? "page" : undefined}>
+            <Link
+              href={link.href}
+              aria-current={(link.current ?? within(link.href))(pathname) ? "page" : undefined}
+            >
               {link.label}
               {link.count !== undefined && <span className="count"> ({link.count})</span>}
             </Link>

@@ -5,8 +5,13 @@ export default function DeskForbidden() {
   return (
     <div className="notice-page">
       <h1>Tidak diizinkan</h1>
-      <p>Halaman redaksi hanya untuk editor dan admin Warta. Akun Anda tidak memiliki akses ke halaman ini.</p>
-      <p><Link href="/tulis">Ke Studio Penulis</Link> · <Link href="/">Kembali ke beranda</Link></p>
+      <p>
+        Halaman redaksi hanya untuk editor dan admin Warta. Akun Anda tidak memiliki akses ke
+        halaman ini.
+      </p>
+      <p>
+        <Link href="/tulis">Ke Studio Penulis</Link> · <Link href="/">Kembali ke beranda</Link>
+      </p>
     </div>
   );
 }

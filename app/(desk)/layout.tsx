@@ -5,7 +5,10 @@ import { enterDesk } from "@/lib/articles/review/enter-desk";
 import { DeskNav } from "./desk-nav";
 import "./desk.css";
 
-export const metadata: Metadata = { title: { default: "Redaksi", template: "%s | Redaksi Warta" }, robots: { index: false } };
+export const metadata: Metadata = {
+  title: { default: "Redaksi", template: "%s | Redaksi Warta" },
+  robots: { index: false },
+};
 
 // Not a security boundary: every desk page calls a verb that checks `desk:enter` itself. The layout
 // only decides whether to show the desk's navigation.
@@ -14,7 +17,13 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   const counts = user && can(user, "desk:enter", undefined) ? await enterDesk(user) : null;
   return (
     <>
-      {counts && user && <DeskNav waiting={counts.waiting} scheduled={counts.scheduled} showAudit={can(user, "audit:read", undefined)} />}
+      {counts && user && (
+        <DeskNav
+          waiting={counts.waiting}
+          scheduled={counts.scheduled}
+          showAudit={can(user, "audit:read", undefined)}
+        />
+      )}
       {children}
     </>
   );

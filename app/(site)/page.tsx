@@ -9,7 +9,14 @@ import { listTrendingTopics } from "@/lib/topics/list-trending-topics";
 // Publishing revalidates by tag at once; the timer only refreshes "Terpopuler" as views come in.
 export const revalidate = 300;
 
-export const metadata = { ...pageMetadata({ title: "Warta — Berita Komunitas Indonesia", description: SITE_DESCRIPTION, path: "/" }), title: { absolute: "Warta — Berita Komunitas Indonesia" } };
+export const metadata = {
+  ...pageMetadata({
+    title: "Warta — Berita Komunitas Indonesia",
+    description: SITE_DESCRIPTION,
+    path: "/",
+  }),
+  title: { absolute: "Warta — Berita Komunitas Indonesia" },
+};
 
 export default async function HomePage() {
   const [home, topics] = await Promise.all([getHomePage(), listTrendingTopics(12)]);
@@ -20,32 +27,57 @@ export default async function HomePage() {
       {headline && (
         <section aria-labelledby="headline-title" className="headline">
           {headline.heroImageUrl && (
-            <PlainImage src={headline.heroImageUrl} alt={headline.heroImageAlt} width={1200} height={675} priority className="headline-image" />
+            <PlainImage
+              src={headline.heroImageUrl}
+              alt={headline.heroImageAlt}
+              width={1200}
+              height={675}
+              priority
+              className="headline-image"
+            />
           )}
           <div className="headline-text">
             <p className="card-kicker">Headline · {headline.sectionName}</p>
-            <h2 id="headline-title" className="headline-title"><Link href={headline.href}>{headline.title}</Link></h2>
+            <h2 id="headline-title" className="headline-title">
+              <Link href={headline.href}>{headline.title}</Link>
+            </h2>
             {headline.subtitle && <p className="headline-subtitle">{headline.subtitle}</p>}
-            <p className="card-meta">{headline.writerName} · <time dateTime={headline.publishedAt}>{formatWib(new Date(headline.publishedAt))}</time></p>
+            <p className="card-meta">
+              {headline.writerName} ·{" "}
+              <time dateTime={headline.publishedAt}>
+                {formatWib(new Date(headline.publishedAt))}
+              </time>
+            </p>
           </div>
         </section>
       )}
 
       <div className="home-columns">
         <section aria-labelledby="latest-title" className="home-latest">
-          <h2 id="latest-title" className="block-title">Berita Terkini</h2>
+          <h2 id="latest-title" className="block-title">
+            Berita Terkini
+          </h2>
           <ul className="article-list">
-            {home.latest.map((article) => <li key={article.id}><ArticleCard article={article} /></li>)}
+            {home.latest.map((article) => (
+              <li key={article.id}>
+                <ArticleCard article={article} />
+              </li>
+            ))}
           </ul>
         </section>
 
         <aside className="home-aside">
           <section aria-labelledby="popular-title">
-            <h2 id="popular-title" className="block-title">Terpopuler</h2>
+            <h2 id="popular-title" className="block-title">
+              Terpopuler
+            </h2>
             {home.popular.length ? (
               <ol className="popular-list">
                 {home.popular.map((item) => (
-                  <li key={item.href}><Link href={item.href}>{item.title}</Link> <span className="muted">{item.views.toLocaleString("id-ID")} pembaca</span></li>
+                  <li key={item.href}>
+                    <Link href={item.href}>{item.title}</Link>{" "}
+                    <span className="muted">{item.views.toLocaleString("id-ID")} pembaca</span>
+                  </li>
                 ))}
               </ol>
             ) : (
@@ -54,9 +86,15 @@ export default async function HomePage() {
           </section>
           {topics.length > 0 && (
             <section aria-labelledby="topics-title">
-              <h2 id="topics-title" className="block-title">Topik</h2>
+              <h2 id="topics-title" className="block-title">
+                Topik
+              </h2>
               <ul className="topic-chips">
-                {topics.map((topic) => <li key={topic.slug}><Link href={`/topik/${topic.slug}`}>{topic.name}</Link></li>)}
+                {topics.map((topic) => (
+                  <li key={topic.slug}>
+                    <Link href={`/topik/${topic.slug}`}>{topic.name}</Link>
+                  </li>
+                ))}
               </ul>
             </section>
           )}
@@ -64,12 +102,20 @@ export default async function HomePage() {
       </div>
 
       {home.sections.map((section) => (
-        <section key={section.href} aria-labelledby={`section-${section.href.slice(1)}`} className="home-section">
+        <section
+          key={section.href}
+          aria-labelledby={`section-${section.href.slice(1)}`}
+          className="home-section"
+        >
           <h2 id={`section-${section.href.slice(1)}`} className="block-title">
             <Link href={section.href}>{section.name}</Link>
           </h2>
           <ul className="article-grid">
-            {section.articles.map((article) => <li key={article.id}><ArticleCard article={article} showSubtitle={false} /></li>)}
+            {section.articles.map((article) => (
+              <li key={article.id}>
+                <ArticleCard article={article} showSubtitle={false} />
+              </li>
+            ))}
           </ul>
         </section>
       ))}

@@ -14,7 +14,9 @@ export function stopLoad() {
 /** Runs autocannon in a fresh process (load-worker.mjs) and resolves with its result object. */
 function run(options) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WORKER, JSON.stringify(options)], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [WORKER, JSON.stringify(options)], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     running = child;
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
@@ -28,7 +30,14 @@ function run(options) {
 }
 
 export async function measure({ url, headers = {}, connections, duration, warmup }) {
-  const options = { url, headers, connections, timeout: 10, renderProgressBar: false, renderResultsTable: false };
+  const options = {
+    url,
+    headers,
+    connections,
+    timeout: 10,
+    renderProgressBar: false,
+    renderResultsTable: false,
+  };
   if (warmup > 0) await run({ ...options, duration: warmup });
   const result = await run({ ...options, duration });
   return {
@@ -40,7 +49,9 @@ export async function measure({ url, headers = {}, connections, duration, warmup
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
-    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count])),
+    statusCodes: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count]),
+    ),
     bytesPerSecond: result.throughput.mean,
   };
 }

@@ -67,7 +67,11 @@ export function processTree(rootPid, { includePostgres = false } = {}) {
 
 /** One reading: total RSS in bytes and the per-process split (which process is the big one?). */
 export function sampleTree(rootPid) {
-  const processes = processTree(rootPid).map((p) => ({ ...p, name: displayName(p), rss: rssKb(p.pid) * 1024 }));
+  const processes = processTree(rootPid).map((p) => ({
+    ...p,
+    name: displayName(p),
+    rss: rssKb(p.pid) * 1024,
+  }));
   return { total: processes.reduce((sum, p) => sum + p.rss, 0), processes };
 }
 
@@ -96,7 +100,12 @@ export function startSampler(rootPid, intervalMs = 500) {
     stop() {
       clearInterval(timer);
       take();
-      return { peakBytes: peak.total, samples, intervalMs, atPeak: peak.processes.map(({ pid, name, rss }) => ({ pid, name, rss })) };
+      return {
+        peakBytes: peak.total,
+        samples,
+        intervalMs,
+        atPeak: peak.processes.map(({ pid, name, rss }) => ({ pid, name, rss })),
+      };
     },
   };
 }

@@ -15,7 +15,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** True once GET /api/health answers 200 (the database is reachable too, not just the port). */
 export async function isHealthy(baseUrl) {
   try {
-    const response = await fetch(new URL("/api/health", baseUrl), { signal: AbortSignal.timeout(5_000) });
+    const response = await fetch(new URL("/api/health", baseUrl), {
+      signal: AbortSignal.timeout(5_000),
+    });
     await response.arrayBuffer();
     return response.status === 200;
   } catch {
@@ -39,8 +41,20 @@ export async function launchServer({ cwd, logFile, fresh = false, onProgress = (
   const log = fs.createWriteStream(logFile);
   // Its own process group: a Ctrl-C in the terminal reaches only us, and we stop it in order.
   // --fresh: a throw-away database with the demo seed, for when another server holds .data/pg.
-  const serveArgs = [...SERVER_NODE_FLAGS, "scripts/serve.mjs", "start", "--port", String(port), ...(fresh ? ["--fresh"] : [])];
-  const child = spawn(process.execPath, serveArgs, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const serveArgs = [
+    ...SERVER_NODE_FLAGS,
+    "scripts/serve.mjs",
+    "start",
+    "--port",
+    String(port),
+    ...(fresh ? ["--fresh"] : []),
+  ];
+  const child = spawn(process.execPath, serveArgs, {
+    cwd,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let pending = "";
   const echo = (chunk) => {
     log.write(chunk);
@@ -51,9 +65,22 @@ export async function launchServer({ cwd, logFile, fresh = false, onProgress = (
   };
   child.stdout.on("data", echo);
   child.stderr.on("data", echo);
-  const exited = new Promise((resolve) => child.once("exit", (code, signal) => { log.end(); resolve({ code, signal }); }));
+  const exited = new Promise((resolve) =>
+    child.once("exit", (code, signal) => {
+      log.end();
+      resolve({ code, signal });
+    }),
+  );
 
-  return { url: `http://127.0.0.1:${port}`, port, pid: child.pid, previewSecret, child, exited, logFile };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    pid: child.pid,
+    previewSecret,
+    child,
+    exited,
+    logFile,
+  };
 }
 
 /** Waits for the launched server to answer /api/health; throws if it exits or takes too long. */
@@ -61,12 +88,17 @@ export async function waitUntilHealthy(server) {
   const { exited, logFile } = server;
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
   let finished = false;
-  exited.then(() => { finished = true; });
+  exited.then(() => {
+    finished = true;
+  });
   while (!(await isHealthy(server.url))) {
-    if (finished) throw new Error(`the server exited before it was healthy; see ${logFile}\n${tail(logFile)}`);
+    if (finished)
+      throw new Error(`the server exited before it was healthy; see ${logFile}\n${tail(logFile)}`);
     if (Date.now() > deadline) {
       await stopServer(server);
-      throw new Error(`GET /api/health did not answer 200 within ${HEALTH_TIMEOUT_MS / 60_000} minutes; see ${logFile}`);
+      throw new Error(
+        `GET /api/health did not answer 200 within ${HEALTH_TIMEOUT_MS / 60_000} minutes; see ${logFile}`,
+      );
     }
     await sleep(1_000);
   }
@@ -80,11 +112,18 @@ export async function waitUntilHealthy(server) {
 export async function stopServer(server) {
   if (!server || server.child.exitCode !== null || server.child.signalCode !== null) return;
   server.child.kill("SIGTERM");
-  const timedOut = await Promise.race([server.exited.then(() => false), sleep(STOP_TIMEOUT_MS).then(() => true)]);
+  const timedOut = await Promise.race([
+    server.exited.then(() => false),
+    sleep(STOP_TIMEOUT_MS).then(() => true),
+  ]);
   if (!timedOut) return;
   console.error(`server did not stop within ${STOP_TIMEOUT_MS / 1000} s; killing its processes`);
   for (const p of processTree(server.pid, { includePostgres: true })) {
-    try { process.kill(p.pid, p.postgres ? "SIGINT" : "SIGKILL"); } catch { /* already gone */ }
+    try {
+      process.kill(p.pid, p.postgres ? "SIGINT" : "SIGKILL");
+    } catch {
+      /* already gone */
+    }
   }
   await server.exited;
 }

@@ -19,10 +19,15 @@ export async function findArticlePath(baseUrl) {
     const { response, text } = await getText(new URL(page, baseUrl));
     if (!response.ok) continue;
     for (const [, href] of text.matchAll(TWO_SEGMENT_HREF)) {
-      if (tried.has(href) || NOT_SECTIONS.has(href.split("/")[1]) || tried.size >= MAX_CANDIDATES) continue;
+      if (tried.has(href) || NOT_SECTIONS.has(href.split("/")[1]) || tried.size >= MAX_CANDIDATES)
+        continue;
       tried.add(href);
       const candidate = await getText(new URL(href, baseUrl), { redirect: "manual" });
-      if (candidate.response.status === 200 && /property="og:type" content="article"/.test(candidate.text)) return { path: href, foundOn: page };
+      if (
+        candidate.response.status === 200 &&
+        /property="og:type" content="article"/.test(candidate.text)
+      )
+        return { path: href, foundOn: page };
     }
   }
   return null;
@@ -48,9 +53,13 @@ export async function draftCookie(baseUrl, secret, to) {
   const url = new URL("/api/draft", baseUrl);
   url.search = new URLSearchParams({ secret, to }).toString();
   const { response } = await getText(url, { redirect: "manual" });
-  if (response.status < 300 || response.status >= 400) return { error: `GET /api/draft answered ${response.status}, not a redirect (wrong --preview-secret?)` };
+  if (response.status < 300 || response.status >= 400)
+    return {
+      error: `GET /api/draft answered ${response.status}, not a redirect (wrong --preview-secret?)`,
+    };
   const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
-  if (!cookies.some((cookie) => cookie.startsWith("__prerender_bypass="))) return { error: "GET /api/draft set no __prerender_bypass cookie" };
+  if (!cookies.some((cookie) => cookie.startsWith("__prerender_bypass=")))
+    return { error: "GET /api/draft set no __prerender_bypass cookie" };
   return { cookie: cookies.join("; ") };
 }
 

@@ -11,7 +11,10 @@ type SessionInfo = { name: string; username: string } | null;
 function isSessionBody(value: unknown): value is { user: SessionInfo } {
   if (!value || typeof value !== "object" || !("user" in value)) return false;
   const user = (value as { user: unknown }).user;
-  return user === null || (typeof user === "object" && typeof (user as { name?: unknown }).name === "string");
+  return (
+    user === null ||
+    (typeof user === "object" && typeof (user as { name?: unknown }).name === "string")
+  );
 }
 
 /**
@@ -41,8 +44,14 @@ export function AccountMenu() {
     return (
       <nav aria-label="Akun" className="account-menu">
         <ul>
-          <li><Link href="/masuk">Masuk</Link></li>
-          <li><Link href="/daftar" className="button">Daftar</Link></li>
+          <li>
+            <Link href="/masuk">Masuk</Link>
+          </li>
+          <li>
+            <Link href="/daftar" className="button">
+              Daftar
+            </Link>
+          </li>
         </ul>
       </nav>
     );
@@ -51,13 +60,23 @@ export function AccountMenu() {
   return (
     <nav aria-label="Akun" className="account-menu">
       <ul>
-        <li><NotificationBell /></li>
-        <li className="account-name" title={session.name}>{session.name}</li>
-        <li><Link href="/tulis">Studio</Link></li>
-        <li><Link href="/tulis/profil">Profil</Link></li>
+        <li>
+          <NotificationBell />
+        </li>
+        <li className="account-name" title={session.name}>
+          {session.name}
+        </li>
+        <li>
+          <Link href="/tulis">Studio</Link>
+        </li>
+        <li>
+          <Link href="/tulis/profil">Profil</Link>
+        </li>
         <li>
           <form action="/api/sesi/keluar" method="post">
-            <button type="submit" className="button-secondary">Keluar</button>
+            <button type="submit" className="button-secondary">
+              Keluar
+            </button>
           </form>
         </li>
       </ul>

@@ -18,8 +18,18 @@ export function FormField({ name, label, hint, errors, idPrefix = "f", ...input 
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} aria-invalid={errorId ? true : undefined} aria-describedby={describedBy} {...input} />
-      {hint && <p id={hintId} className="field-hint">{hint}</p>}
+      <input
+        id={id}
+        name={name}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={describedBy}
+        {...input}
+      />
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
       {errorId && (
         <p id={errorId} className="field-error">
           {errors?.join(" ")}

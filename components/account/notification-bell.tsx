@@ -17,11 +17,24 @@ function isInbox(value: unknown): value is Inbox {
   return typeof body.unread === "number" && Array.isArray(body.items);
 }
 
-const timeFormat = new Intl.DateTimeFormat("id-ID", { timeZone: "Asia/Jakarta", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const timeFormat = new Intl.DateTimeFormat("id-ID", {
+  timeZone: "Asia/Jakarta",
+  day: "numeric",
+  month: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
 
 function post(id?: string) {
   // keepalive: the click that sends it also navigates away.
-  return fetch("/api/notifications/read", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(id ? { id } : {}), keepalive: true, credentials: "same-origin" });
+  return fetch("/api/notifications/read", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(id ? { id } : {}),
+    keepalive: true,
+    credentials: "same-origin",
+  });
 }
 
 /**
@@ -93,13 +106,20 @@ export function NotificationBell() {
         className={styles.button}
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={inbox.unread > 0 ? `Pemberitahuan, ${inbox.unread} belum dibaca` : "Pemberitahuan"}
+        aria-label={
+          inbox.unread > 0 ? `Pemberitahuan, ${inbox.unread} belum dibaca` : "Pemberitahuan"
+        }
         onClick={() => setOpen((value) => !value)}
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
-          <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1z" />
+          <path
+            fill="currentColor"
+            d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1z"
+          />
         </svg>
-        {inbox.unread > 0 && <span className={styles.count}>{inbox.unread > 99 ? "99+" : inbox.unread}</span>}
+        {inbox.unread > 0 && (
+          <span className={styles.count}>{inbox.unread > 99 ? "99+" : inbox.unread}</span>
+        )}
       </button>
       <div id={panelId} className={styles.panel} hidden={!open}>
         <p className={styles.title}>Pemberitahuan terbaru</p>
@@ -112,15 +132,23 @@ export function NotificationBell() {
                 <Link href={item.href} onClick={() => openItem(item)}>
                   {item.text}
                   {!item.read && <span className="visually-hidden"> (belum dibaca)</span>}
-                  <time className={styles.time} dateTime={item.createdAt}>{timeFormat.format(new Date(item.createdAt))}</time>
+                  <time className={styles.time} dateTime={item.createdAt}>
+                    {timeFormat.format(new Date(item.createdAt))}
+                  </time>
                 </Link>
               </li>
             ))}
           </ul>
         )}
         <div className={styles.footer}>
-          <Link href="/notifikasi" onClick={() => setOpen(false)}>Lihat semua</Link>
-          {inbox.unread > 0 && <button type="button" onClick={readAll}>Tandai semua sudah dibaca</button>}
+          <Link href="/notifikasi" onClick={() => setOpen(false)}>
+            Lihat semua
+          </Link>
+          {inbox.unread > 0 && (
+            <button type="button" onClick={readAll}>
+              Tandai semua sudah dibaca
+            </button>
+          )}
         </div>
       </div>
     </div>

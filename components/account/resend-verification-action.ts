@@ -9,5 +9,8 @@ import type { FormState } from "@/components/account/form-state";
 export async function resendVerificationAction(): Promise<FormState> {
   const result = await runAction(async () => resendVerificationEmail(await getActor()));
   if (!result.ok) return { status: "error", message: result.message };
-  return { status: "success", message: `Tautan verifikasi baru telah dikirim ke ${result.data.email}. Tautan berlaku 48 jam.` };
+  return {
+    status: "success",
+    message: `Tautan verifikasi baru telah dikirim ke ${result.data.email}. Tautan berlaku 48 jam.`,
+  };
 }

@@ -15,10 +15,12 @@ export function VerifyEmailNotice({ email }: { email: string }) {
   const [state, action] = useActionState(async () => resendVerificationAction(), idleForm);
   return (
     <section className="notice-box" aria-labelledby="verify-email-heading">
-      <h2 id="verify-email-heading" className="inline-heading">Verifikasi email Anda</h2>
+      <h2 id="verify-email-heading" className="inline-heading">
+        Verifikasi email Anda
+      </h2>
       <p>
-        Kami telah mengirim tautan verifikasi ke <strong>{email}</strong>. Anda dapat menulis sekarang, tetapi perlu memverifikasi email sebelum
-        mengirim artikel pertama ke redaksi.
+        Kami telah mengirim tautan verifikasi ke <strong>{email}</strong>. Anda dapat menulis
+        sekarang, tetapi perlu memverifikasi email sebelum mengirim artikel pertama ke redaksi.
       </p>
       <form action={action}>
         <FormMessage state={state} />

@@ -13,7 +13,12 @@ type Props = {
  */
 export function ChangeDiff({ parts, label, className }: Props) {
   return (
-    <div className={className ? `change-diff ${className}` : "change-diff"} role="group" aria-label={label} style={{ whiteSpace: "pre-wrap" }}>
+    <div
+      className={className ? `change-diff ${className}` : "change-diff"}
+      role="group"
+      aria-label={label}
+      style={{ whiteSpace: "pre-wrap" }}
+    >
       {parts.map((part, i) => {
         if (part.type === "insert") {
           return (

@@ -6,7 +6,8 @@ import { useEffect } from "react";
 export function ViewBeacon({ articleId }: { articleId: string }) {
   useEffect(() => {
     const url = `/api/views/${encodeURIComponent(articleId)}`;
-    if (!navigator.sendBeacon?.(url)) void fetch(url, { method: "POST", keepalive: true }).catch(() => undefined);
+    if (!navigator.sendBeacon?.(url))
+      void fetch(url, { method: "POST", keepalive: true }).catch(() => undefined);
   }, [articleId]);
   return null;
 }

@@ -7,9 +7,17 @@ export function WriterBox({ writer }: { writer: ArticlePageData["writer"] }) {
   return (
     <section className="writer-box" aria-label="Tentang penulis">
       {writer.avatarUrl ? (
-        <PlainImage src={writer.avatarUrl} alt={`Foto ${writer.displayName}`} width={72} height={72} className="avatar" />
+        <PlainImage
+          src={writer.avatarUrl}
+          alt={`Foto ${writer.displayName}`}
+          width={72}
+          height={72}
+          className="avatar"
+        />
       ) : (
-        <span className="avatar avatar-initial" aria-hidden="true">{writer.displayName.slice(0, 1)}</span>
+        <span className="avatar avatar-initial" aria-hidden="true">
+          {writer.displayName.slice(0, 1)}
+        </span>
       )}
       <div>
         <p className="writer-name">

@@ -39,7 +39,8 @@ export type ArticleEditorProps = {
 type OpenPanel = { kind: PanelKind; fromToolbar: boolean } | null;
 
 // ProseMirror needs at least one block; an empty stored body opens as one empty paragraph.
-const withBlock = (doc: ArticleDocument) => (doc.content.length ? doc : { type: "doc" as const, content: [{ type: "paragraph" as const }] });
+const withBlock = (doc: ArticleDocument) =>
+  doc.content.length ? doc : { type: "doc" as const, content: [{ type: "paragraph" as const }] };
 
 /**
  * Ctrl+K right after Shift+arrow may arrive before ProseMirror has read the browser's selection
@@ -47,12 +48,19 @@ const withBlock = (doc: ArticleDocument) => (doc.content.length ? doc : { type: 
  */
 function readDomSelection(view: EditorView) {
   const dom = view.dom.ownerDocument.getSelection();
-  if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return;
+  if (
+    !dom?.anchorNode ||
+    !dom.focusNode ||
+    !view.dom.contains(dom.anchorNode) ||
+    !view.dom.contains(dom.focusNode)
+  )
+    return;
   try {
     const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
     const head = view.posAtDOM(dom.focusNode, dom.focusOffset);
     const { selection } = view.state;
-    if (selection.anchor !== anchor || selection.head !== head) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, anchor, head)));
+    if (selection.anchor !== anchor || selection.head !== head)
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, anchor, head)));
   } catch {
     // A position inside a node view: keep ProseMirror's own selection.
   }
@@ -68,7 +76,13 @@ function areaAttributes(label: string, readOnly: boolean): Record<string, string
   };
 }
 
-export function ArticleEditor({ initialDocument, onChange, label = "Isi artikel", readOnly = false, ref }: ArticleEditorProps) {
+export function ArticleEditor({
+  initialDocument,
+  onChange,
+  label = "Isi artikel",
+  readOnly = false,
+  ref,
+}: ArticleEditorProps) {
   const panelId = useId();
   const toolbarArea = useRef<HTMLDivElement>(null);
   const [panel, setPanel] = useState<OpenPanel>(null);
@@ -85,7 +99,12 @@ export function ArticleEditor({ initialDocument, onChange, label = "Isi artikel"
       attributes: areaAttributes(label, readOnly),
       handleKeyDown: (view, event) => {
         // Ctrl+K / Cmd+K: the link panel, as in most editors.
-        if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === "k") {
+        if (
+          (event.ctrlKey || event.metaKey) &&
+          !event.altKey &&
+          !event.shiftKey &&
+          event.key.toLowerCase() === "k"
+        ) {
           event.preventDefault();
           readDomSelection(view);
           setPanel({ kind: "link", fromToolbar: false });
@@ -133,7 +152,8 @@ export function ArticleEditor({ initialDocument, onChange, label = "Isi artikel"
     const from = panel;
     setPanel(null);
     if (done || !from?.fromToolbar) editor?.commands.focus();
-    else toolbarArea.current?.querySelector<HTMLButtonElement>(`[data-tool="${from.kind}"]`)?.focus();
+    else
+      toolbarArea.current?.querySelector<HTMLButtonElement>(`[data-tool="${from.kind}"]`)?.focus();
   }
 
   if (!editor) {
@@ -151,12 +171,23 @@ export function ArticleEditor({ initialDocument, onChange, label = "Isi artikel"
     <div className={styles.editor}>
       {!readOnly && (
         <div ref={toolbarArea}>
-          <Toolbar editor={editor} openPanel={shown?.kind ?? null} onTogglePanel={togglePanel} panelId={panelId} />
+          <Toolbar
+            editor={editor}
+            openPanel={shown?.kind ?? null}
+            onTogglePanel={togglePanel}
+            panelId={panelId}
+          />
         </div>
       )}
-      {shown?.kind === "link" && <LinkDialog key="link" editor={editor} id={panelId} onClose={closePanel} />}
-      {shown?.kind === "image" && <ImagePicker key="image" editor={editor} id={panelId} onClose={closePanel} />}
-      {shown?.kind === "readAlso" && <ReadAlsoPicker key="readAlso" editor={editor} id={panelId} onClose={closePanel} />}
+      {shown?.kind === "link" && (
+        <LinkDialog key="link" editor={editor} id={panelId} onClose={closePanel} />
+      )}
+      {shown?.kind === "image" && (
+        <ImagePicker key="image" editor={editor} id={panelId} onClose={closePanel} />
+      )}
+      {shown?.kind === "readAlso" && (
+        <ReadAlsoPicker key="readAlso" editor={editor} id={panelId} onClose={closePanel} />
+      )}
       <EditorContent editor={editor} />
     </div>
   );

@@ -20,7 +20,8 @@ import { ReadAlsoNode } from "./read-also-node";
  * another host).
  */
 export function isSafeHref(href: unknown): href is string {
-  if (typeof href !== "string" || /[\s\u0000-\u001f\u007f]/.test(href) || href.startsWith("/\\")) return false;
+  if (typeof href !== "string" || /[\s\u0000-\u001f\u007f]/.test(href) || href.startsWith("/\\"))
+    return false;
   return linkHref.safeParse(href).success;
 }
 
@@ -31,10 +32,13 @@ function linkGuard(type: MarkType) {
     appendTransaction(transactions, oldState, newState) {
       if (!transactions.some((tr) => tr.docChanged)) return null;
       const tr = newState.tr;
-      for (const { newRange } of getChangedRanges(combineTransactionSteps(oldState.doc, [...transactions]))) {
+      for (const { newRange } of getChangedRanges(
+        combineTransactionSteps(oldState.doc, [...transactions]),
+      )) {
         newState.doc.nodesBetween(newRange.from, newRange.to, (node, pos) => {
           for (const mark of node.isText ? node.marks : []) {
-            if (mark.type === type && !isSafeHref(mark.attrs.href)) tr.removeMark(pos, pos + node.nodeSize, mark);
+            if (mark.type === type && !isSafeHref(mark.attrs.href))
+              tr.removeMark(pos, pos + node.nodeSize, mark);
           }
         });
       }
@@ -46,7 +50,9 @@ function linkGuard(type: MarkType) {
 const SafeLink = Link.extend({
   // Only href is stored; target/rel are added by the reader renderer, never by the writer.
   addAttributes() {
-    return { href: { default: null, parseHTML: (element: HTMLElement) => element.getAttribute("href") } };
+    return {
+      href: { default: null, parseHTML: (element: HTMLElement) => element.getAttribute("href") },
+    };
   },
   addProseMirrorPlugins() {
     return [...(this.parent?.() ?? []), linkGuard(this.type)];
@@ -68,7 +74,10 @@ const ArticleHeading = Heading.extend({
   },
   // Pasted h1 becomes a numbered section, h4–h6 a sub-heading, instead of losing their structure.
   parseHTML() {
-    return [1, 2, 3, 4, 5, 6].map((level) => ({ tag: `h${level}`, attrs: { level: level <= 2 ? 2 : 3 } }));
+    return [1, 2, 3, 4, 5, 6].map((level) => ({
+      tag: `h${level}`,
+      attrs: { level: level <= 2 ? 2 : 3 },
+    }));
   },
 }).configure({ levels: [2, 3] });
 

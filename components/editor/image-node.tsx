@@ -1,5 +1,10 @@
 import { Node } from "@tiptap/core";
-import { NodeViewWrapper, ReactNodeViewRenderer, useEditorState, type ReactNodeViewProps } from "@tiptap/react";
+import {
+  NodeViewWrapper,
+  ReactNodeViewRenderer,
+  useEditorState,
+  type ReactNodeViewProps,
+} from "@tiptap/react";
 import Image from "next/image";
 import { useId } from "react";
 import { mediaVariantUrl } from "@/lib/media/variant-url";
@@ -19,12 +24,20 @@ function ImageView({ node, editor, updateAttributes, deleteNode, selected }: Rea
   const id = useId();
   const missingCaption = !caption.trim();
   const missingCredit = !credit.trim();
-  const missing = [missingCaption && "keterangan foto", missingCredit && "kredit foto"].filter(Boolean);
+  const missing = [missingCaption && "keterangan foto", missingCredit && "kredit foto"].filter(
+    Boolean,
+  );
 
   return (
     <NodeViewWrapper as="figure" className={styles.image} data-selected={selected || undefined}>
       {/* Alt falls back to the caption, as the reader page does. The real ratio is unknown here: CSS keeps it. */}
-      <Image src={mediaVariantUrl(src, 800)} alt={alt || caption} width={800} height={450} className={styles.imagePreview} />
+      <Image
+        src={mediaVariantUrl(src, 800)}
+        alt={alt || caption}
+        width={800}
+        height={450}
+        className={styles.imagePreview}
+      />
       <div className={styles.imageFields}>
         <label htmlFor={`${id}-caption`}>Keterangan foto</label>
         <input
@@ -90,7 +103,13 @@ export const ImageNode = Node.create({
   // Copy and paste inside the editor round-trips through this HTML. A pasted image from elsewhere
   // (remote src, data: URL, onerror=…) matches no rule and is dropped: it must be uploaded.
   parseHTML() {
-    return [{ tag: "img[src]", getAttrs: (el: HTMLElement) => (LOCAL_IMAGE.test(el.getAttribute("src") ?? "") ? null : false) }];
+    return [
+      {
+        tag: "img[src]",
+        getAttrs: (el: HTMLElement) =>
+          LOCAL_IMAGE.test(el.getAttribute("src") ?? "") ? null : false,
+      },
+    ];
   },
 
   renderHTML({ HTMLAttributes }) {

@@ -50,7 +50,9 @@ export function ImagePicker({ editor, id, onClose }: ImagePickerProps) {
       onKeyDown={closeOnEscape(onClose)}
     >
       <ImageUpload purpose="body" label="Unggah gambar untuk isi artikel" onUploaded={insert} />
-      <p className={styles.hint}>Setelah diunggah, isi keterangan foto dan kredit foto di bawah gambar.</p>
+      <p className={styles.hint}>
+        Setelah diunggah, isi keterangan foto dan kredit foto di bawah gambar.
+      </p>
       <div className={styles.panelActions}>
         <button type="button" className={styles.secondary} onClick={() => onClose(false)}>
           Batal

@@ -11,7 +11,8 @@ type LinkDialogProps = {
   onClose: (applied: boolean) => void;
 };
 
-const INVALID = "Tautan harus diawali http://, https://, mailto: atau / (contoh: https://contoh.id/berita), tanpa spasi.";
+const INVALID =
+  "Tautan harus diawali http://, https://, mailto: atau / (contoh: https://contoh.id/berita), tanpa spasi.";
 
 /** Inline panel to add, change or remove the link on the selected text. */
 export function LinkDialog({ editor, id, onClose }: LinkDialogProps) {
@@ -43,7 +44,15 @@ export function LinkDialog({ editor, id, onClose }: LinkDialogProps) {
     const { empty } = editor.state.selection;
     if (empty && !existing) {
       // Nothing selected: the address itself becomes the linked text.
-      editor.chain().focus().insertContent({ type: "text", text: value, marks: [{ type: "link", attrs: { href: value } }] }).run();
+      editor
+        .chain()
+        .focus()
+        .insertContent({
+          type: "text",
+          text: value,
+          marks: [{ type: "link", attrs: { href: value } }],
+        })
+        .run();
     } else {
       editor.chain().focus().extendMarkRange("link").setLink({ href: value }).run();
     }

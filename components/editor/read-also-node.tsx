@@ -1,5 +1,10 @@
 import { Node } from "@tiptap/core";
-import { NodeViewWrapper, ReactNodeViewRenderer, useEditorState, type ReactNodeViewProps } from "@tiptap/react";
+import {
+  NodeViewWrapper,
+  ReactNodeViewRenderer,
+  useEditorState,
+  type ReactNodeViewProps,
+} from "@tiptap/react";
 import styles from "./article-editor.module.css";
 
 // "Baca Juga": a pointer to another published article. Only articleId is stored (document-schema.ts
@@ -13,7 +18,8 @@ function ReadAlsoView({ node, editor, deleteNode }: ReactNodeViewProps) {
   return (
     <NodeViewWrapper className={styles.readAlso} data-article-id={articleId}>
       <p>
-        <strong>Baca Juga:</strong> {title || <span className={styles.muted}>artikel terpilih (kode {articleId})</span>}
+        <strong>Baca Juga:</strong>{" "}
+        {title || <span className={styles.muted}>artikel terpilih (kode {articleId})</span>}
       </p>
       {editable && (
         <button type="button" className={styles.nodeButton} onClick={deleteNode}>
@@ -41,7 +47,8 @@ export const ReadAlsoNode = Node.create({
       title: {
         default: null,
         parseHTML: (el: HTMLElement) => el.getAttribute("data-title"),
-        renderHTML: (attrs: Partial<ReadAlsoAttrs>) => (attrs.title ? { "data-title": attrs.title } : {}),
+        renderHTML: (attrs: Partial<ReadAlsoAttrs>) =>
+          attrs.title ? { "data-title": attrs.title } : {},
       },
     };
   },
@@ -51,13 +58,18 @@ export const ReadAlsoNode = Node.create({
     return [
       {
         tag: "aside[data-read-also][data-article-id]",
-        getAttrs: (el: HTMLElement) => (/^[\w-]{1,40}$/.test(el.getAttribute("data-article-id") ?? "") ? null : false),
+        getAttrs: (el: HTMLElement) =>
+          /^[\w-]{1,40}$/.test(el.getAttribute("data-article-id") ?? "") ? null : false,
       },
     ];
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    return ["aside", { ...HTMLAttributes, "data-read-also": "" }, `Baca Juga: ${node.attrs.title ?? ""}`];
+    return [
+      "aside",
+      { ...HTMLAttributes, "data-read-also": "" },
+      `Baca Juga: ${node.attrs.title ?? ""}`,
+    ];
   },
 
   addNodeView() {

@@ -26,7 +26,8 @@ type Search =
 const MIN_LENGTH = 2;
 
 function failureMessage(status: number, body: unknown) {
-  const message = typeof body === "object" && body !== null ? (body as { message?: unknown }).message : undefined;
+  const message =
+    typeof body === "object" && body !== null ? (body as { message?: unknown }).message : undefined;
   if (typeof message === "string" && message) return message;
   if (status === 401) return "Sesi Anda telah berakhir. Silakan masuk kembali.";
   return "Pencarian gagal. Coba lagi sebentar lagi.";
@@ -37,7 +38,10 @@ export function ReadAlsoPicker({ editor, id, onClose }: ReadAlsoPickerProps) {
   const inputId = useId();
   const statusId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; controller: AbortController } | null>(null);
+  const pending = useRef<{
+    timer: ReturnType<typeof setTimeout>;
+    controller: AbortController;
+  } | null>(null);
   const [query, setQuery] = useState("");
   const [search, setSearch] = useState<Search>({ phase: "idle" });
 
@@ -54,7 +58,10 @@ export function ReadAlsoPicker({ editor, id, onClose }: ReadAlsoPickerProps) {
   async function run(q: string, signal: AbortSignal) {
     setSearch({ phase: "searching" });
     try {
-      const response = await fetch(`/api/articles/lookup?q=${encodeURIComponent(q)}`, { signal, headers: { accept: "application/json" } });
+      const response = await fetch(`/api/articles/lookup?q=${encodeURIComponent(q)}`, {
+        signal,
+        headers: { accept: "application/json" },
+      });
       const body: unknown = await response.json().catch(() => null);
       const parsed = lookupAnswer.safeParse(body);
       if (!response.ok || !parsed.success) {
@@ -63,7 +70,11 @@ export function ReadAlsoPicker({ editor, id, onClose }: ReadAlsoPickerProps) {
       }
       setSearch({ phase: "done", results: parsed.data.results, message: parsed.data.message });
     } catch {
-      if (!signal.aborted) setSearch({ phase: "failed", message: "Pencarian gagal. Periksa koneksi Anda lalu coba lagi." });
+      if (!signal.aborted)
+        setSearch({
+          phase: "failed",
+          message: "Pencarian gagal. Periksa koneksi Anda lalu coba lagi.",
+        });
     }
   }
 
@@ -85,15 +96,24 @@ export function ReadAlsoPicker({ editor, id, onClose }: ReadAlsoPickerProps) {
   }
 
   function pick(result: Result) {
-    insertBlockAtom(editor, { type: "readAlso", attrs: { articleId: result.id, title: result.title } });
+    insertBlockAtom(editor, {
+      type: "readAlso",
+      attrs: { articleId: result.id, title: result.title },
+    });
     onClose(true);
   }
 
   const status =
-    search.phase === "searching" ? "Mencari…"
-    : search.phase === "failed" ? search.message
-    : search.phase === "done" ? (search.message ?? (search.results.length ? `${search.results.length} artikel ditemukan.` : "Tidak ada artikel terbit yang cocok."))
-    : `Ketik minimal ${MIN_LENGTH} huruf dari judul artikel yang sudah terbit.`;
+    search.phase === "searching"
+      ? "Mencari…"
+      : search.phase === "failed"
+        ? search.message
+        : search.phase === "done"
+          ? (search.message ??
+            (search.results.length
+              ? `${search.results.length} artikel ditemukan.`
+              : "Tidak ada artikel terbit yang cocok."))
+          : `Ketik minimal ${MIN_LENGTH} huruf dari judul artikel yang sudah terbit.`;
 
   return (
     <div
@@ -120,7 +140,11 @@ export function ReadAlsoPicker({ editor, id, onClose }: ReadAlsoPickerProps) {
           }
         }}
       />
-      <p id={statusId} role="status" className={search.phase === "failed" ? styles.error : styles.hint}>
+      <p
+        id={statusId}
+        role="status"
+        className={search.phase === "failed" ? styles.error : styles.hint}
+      >
         {status}
       </p>
       {search.phase === "done" && search.results.length > 0 && (

@@ -52,29 +52,113 @@ export function Toolbar({ editor, openPanel, onTogglePanel, panelId }: ToolbarPr
   const chain = () => editor.chain().focus();
 
   const tools: Tool[] = [
-    { id: "paragraph", label: "Paragraf", keys: "Ctrl+Alt+0", pressed: state.paragraph, run: () => chain().setParagraph().run() },
-    { id: "h2", label: "Subjudul bernomor", keys: "Ctrl+Alt+2", pressed: state.h2, run: () => chain().toggleHeading({ level: 2 }).run() },
-    { id: "h3", label: "Subjudul kecil", keys: "Ctrl+Alt+3", pressed: state.h3, groupEnd: true, run: () => chain().toggleHeading({ level: 3 }).run() },
-    { id: "bold", label: "Tebal", keys: "Ctrl+B", pressed: state.bold, run: () => chain().toggleBold().run() },
-    { id: "italic", label: "Miring", keys: "Ctrl+I", pressed: state.italic, run: () => chain().toggleItalic().run() },
-    { id: "link", label: "Tautan", keys: "Ctrl+K", pressed: state.link, panel: "link", groupEnd: true, run: () => onTogglePanel("link") },
-    { id: "blockquote", label: "Kutipan", keys: "Ctrl+Shift+B", pressed: state.blockquote, run: () => chain().toggleBlockquote().run() },
-    { id: "bulletList", label: "Daftar berpoin", keys: "Ctrl+Shift+8", pressed: state.bulletList, run: () => chain().toggleBulletList().run() },
-    { id: "orderedList", label: "Daftar bernomor", keys: "Ctrl+Shift+7", pressed: state.orderedList, groupEnd: true, run: () => chain().toggleOrderedList().run() },
+    {
+      id: "paragraph",
+      label: "Paragraf",
+      keys: "Ctrl+Alt+0",
+      pressed: state.paragraph,
+      run: () => chain().setParagraph().run(),
+    },
+    {
+      id: "h2",
+      label: "Subjudul bernomor",
+      keys: "Ctrl+Alt+2",
+      pressed: state.h2,
+      run: () => chain().toggleHeading({ level: 2 }).run(),
+    },
+    {
+      id: "h3",
+      label: "Subjudul kecil",
+      keys: "Ctrl+Alt+3",
+      pressed: state.h3,
+      groupEnd: true,
+      run: () => chain().toggleHeading({ level: 3 }).run(),
+    },
+    {
+      id: "bold",
+      label: "Tebal",
+      keys: "Ctrl+B",
+      pressed: state.bold,
+      run: () => chain().toggleBold().run(),
+    },
+    {
+      id: "italic",
+      label: "Miring",
+      keys: "Ctrl+I",
+      pressed: state.italic,
+      run: () => chain().toggleItalic().run(),
+    },
+    {
+      id: "link",
+      label: "Tautan",
+      keys: "Ctrl+K",
+      pressed: state.link,
+      panel: "link",
+      groupEnd: true,
+      run: () => onTogglePanel("link"),
+    },
+    {
+      id: "blockquote",
+      label: "Kutipan",
+      keys: "Ctrl+Shift+B",
+      pressed: state.blockquote,
+      run: () => chain().toggleBlockquote().run(),
+    },
+    {
+      id: "bulletList",
+      label: "Daftar berpoin",
+      keys: "Ctrl+Shift+8",
+      pressed: state.bulletList,
+      run: () => chain().toggleBulletList().run(),
+    },
+    {
+      id: "orderedList",
+      label: "Daftar bernomor",
+      keys: "Ctrl+Shift+7",
+      pressed: state.orderedList,
+      groupEnd: true,
+      run: () => chain().toggleOrderedList().run(),
+    },
     { id: "image", label: "Gambar", panel: "image", run: () => onTogglePanel("image") },
-    { id: "readAlso", label: "Baca Juga", panel: "readAlso", groupEnd: true, run: () => onTogglePanel("readAlso") },
-    { id: "undo", label: "Urungkan", keys: "Ctrl+Z", disabled: !state.canUndo, run: () => chain().undo().run() },
-    { id: "redo", label: "Ulangi", keys: "Ctrl+Shift+Z", disabled: !state.canRedo, run: () => chain().redo().run() },
+    {
+      id: "readAlso",
+      label: "Baca Juga",
+      panel: "readAlso",
+      groupEnd: true,
+      run: () => onTogglePanel("readAlso"),
+    },
+    {
+      id: "undo",
+      label: "Urungkan",
+      keys: "Ctrl+Z",
+      disabled: !state.canUndo,
+      run: () => chain().undo().run(),
+    },
+    {
+      id: "redo",
+      label: "Ulangi",
+      keys: "Ctrl+Shift+Z",
+      disabled: !state.canRedo,
+      run: () => chain().redo().run(),
+    },
   ];
 
   function move(event: KeyboardEvent<HTMLDivElement>) {
     const last = tools.length - 1;
     const next =
-      event.key === "ArrowRight" ? (current === last ? 0 : current + 1)
-      : event.key === "ArrowLeft" ? (current === 0 ? last : current - 1)
-      : event.key === "Home" ? 0
-      : event.key === "End" ? last
-      : null;
+      event.key === "ArrowRight"
+        ? current === last
+          ? 0
+          : current + 1
+        : event.key === "ArrowLeft"
+          ? current === 0
+            ? last
+            : current - 1
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? last
+              : null;
     if (next === null) return;
     event.preventDefault();
     setCurrent(next);

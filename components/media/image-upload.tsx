@@ -20,24 +20,32 @@ type Phase =
 
 const ACCEPT = ACCEPTED_IMAGE_MIME_TYPES.join(",");
 const NETWORK_ERROR = "Gagal mengunggah. Periksa koneksi Anda lalu coba lagi.";
-const SERVER_ERROR = "Gambar belum dapat diunggah karena gangguan di server. Coba lagi sebentar lagi.";
+const SERVER_ERROR =
+  "Gambar belum dapat diunggah karena gangguan di server. Coba lagi sebentar lagi.";
 
 /** The pre-check only gives a quick answer; the server decides from the file's bytes. */
 function precheck(file: File): string | null {
   if (file.size > MAX_IMAGE_BYTES) return MEDIA_MESSAGES.tooLarge;
   // Browsers leave `type` empty for extensions they do not know (often AVIF): the server judges those.
-  if (file.type && !(ACCEPTED_IMAGE_MIME_TYPES as readonly string[]).includes(file.type)) return MEDIA_MESSAGES.unsupported;
+  if (file.type && !(ACCEPTED_IMAGE_MIME_TYPES as readonly string[]).includes(file.type))
+    return MEDIA_MESSAGES.unsupported;
   return null;
 }
 
 function isUploadedImage(value: unknown): value is UploadedImage {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.id === "string" && typeof v.url === "string" && typeof v.width === "number" && typeof v.height === "number";
+  return (
+    typeof v.id === "string" &&
+    typeof v.url === "string" &&
+    typeof v.width === "number" &&
+    typeof v.height === "number"
+  );
 }
 
 function messageOf(status: number, body: unknown): string {
-  const message = typeof body === "object" && body !== null ? (body as { message?: unknown }).message : undefined;
+  const message =
+    typeof body === "object" && body !== null ? (body as { message?: unknown }).message : undefined;
   if (typeof message === "string" && message) return message;
   if (status === 413) return MEDIA_MESSAGES.tooLarge;
   if (status === 401) return "Sesi Anda telah berakhir. Silakan masuk kembali.";
@@ -80,7 +88,11 @@ export function ImageUpload({ purpose, label, onUploaded }: ImageUploadProps) {
     setPhase({ name: "uploading", fileName: file.name, percent: 0 });
     xhr.upload.addEventListener("progress", (event) => {
       if (!event.lengthComputable) return;
-      setPhase({ name: "uploading", fileName: file.name, percent: Math.min(100, Math.round((event.loaded / event.total) * 100)) });
+      setPhase({
+        name: "uploading",
+        fileName: file.name,
+        percent: Math.min(100, Math.round((event.loaded / event.total) * 100)),
+      });
     });
     xhr.addEventListener("load", () => {
       request.current = null;
@@ -167,8 +179,14 @@ export function ImageUpload({ purpose, label, onUploaded }: ImageUploadProps) {
           src={mediaVariantUrl(preview.url, previewWidth)}
           alt="Pratinjau gambar yang diunggah"
           width={previewWidth}
-          height={purpose === "avatar" ? previewWidth : Math.max(1, Math.round((preview.height / preview.width) * previewWidth))}
-          style={purpose === "avatar" ? { borderRadius: "50%" } : { maxWidth: "100%", height: "auto" }}
+          height={
+            purpose === "avatar"
+              ? previewWidth
+              : Math.max(1, Math.round((preview.height / preview.width) * previewWidth))
+          }
+          style={
+            purpose === "avatar" ? { borderRadius: "50%" } : { maxWidth: "100%", height: "auto" }
+          }
         />
       )}
     </div>

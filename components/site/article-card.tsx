@@ -5,12 +5,23 @@ import { formatDateShort } from "@/lib/format/dates";
 
 type Props = { article: Card; headingLevel?: 2 | 3; showImage?: boolean; showSubtitle?: boolean };
 
-export function ArticleCard({ article, headingLevel = 3, showImage = true, showSubtitle = true }: Props) {
+export function ArticleCard({
+  article,
+  headingLevel = 3,
+  showImage = true,
+  showSubtitle = true,
+}: Props) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="card">
       {showImage && article.heroImageUrl && (
-        <PlainImage className="card-image" src={article.heroImageUrl} alt={article.heroImageAlt} width={400} height={225} />
+        <PlainImage
+          className="card-image"
+          src={article.heroImageUrl}
+          alt={article.heroImageAlt}
+          width={400}
+          height={225}
+        />
       )}
       <div className="card-body">
         <p className="card-kicker">{article.sectionName}</p>
@@ -19,7 +30,10 @@ export function ArticleCard({ article, headingLevel = 3, showImage = true, showS
         </Heading>
         {showSubtitle && article.subtitle && <p className="card-subtitle">{article.subtitle}</p>}
         <p className="card-meta">
-          {article.writerName} · <time dateTime={article.publishedAt}>{formatDateShort(new Date(article.publishedAt))}</time>
+          {article.writerName} ·{" "}
+          <time dateTime={article.publishedAt}>
+            {formatDateShort(new Date(article.publishedAt))}
+          </time>
         </p>
       </div>
     </article>

@@ -12,19 +12,35 @@ export function Pagination({ basePath, page, pageCount, query }: Props) {
     if (n > 1) params.set("halaman", String(n));
     return `${basePath}?${params}`;
   };
-  const nearby = [page - 2, page - 1, page, page + 1, page + 2].filter((n) => n >= 1 && n <= pageCount);
+  const nearby = [page - 2, page - 1, page, page + 1, page + 2].filter(
+    (n) => n >= 1 && n <= pageCount,
+  );
   return (
     <nav className="pagination" aria-label="Halaman">
-      {page > 1 && <Link href={href(page - 1)} rel="prev">‹ Sebelumnya</Link>}
+      {page > 1 && (
+        <Link href={href(page - 1)} rel="prev">
+          ‹ Sebelumnya
+        </Link>
+      )}
       {nearby.map((n) =>
         n === page ? (
-          <span key={n} aria-current="page" className="pagination-current">{n}</span>
+          <span key={n} aria-current="page" className="pagination-current">
+            {n}
+          </span>
         ) : (
-          <Link key={n} href={href(n)} aria-label={`Halaman ${n}`}>{n}</Link>
+          <Link key={n} href={href(n)} aria-label={`Halaman ${n}`}>
+            {n}
+          </Link>
         ),
       )}
-      {page < pageCount && <Link href={href(page + 1)} rel="next">Berikutnya ›</Link>}
-      <span className="pagination-summary">Halaman {page} dari {pageCount}</span>
+      {page < pageCount && (
+        <Link href={href(page + 1)} rel="next">
+          Berikutnya ›
+        </Link>
+      )}
+      <span className="pagination-summary">
+        Halaman {page} dari {pageCount}
+      </span>
     </nav>
   );
 }

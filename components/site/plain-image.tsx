@@ -1,4 +1,11 @@
-type Props = { src: string; alt: string; width: number; height: number; className?: string; priority?: boolean };
+type Props = {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+  className?: string;
+  priority?: boolean;
+};
 
 /**
  * An <img> rendered entirely on the server. Images are stored already resized (lib/media), so

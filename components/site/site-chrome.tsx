@@ -6,7 +6,9 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
   return (
     <>
       <SiteHeader />
-      <main id="konten" className="site-main">{children}</main>
+      <main id="konten" className="site-main">
+        {children}
+      </main>
       <SiteFooter />
     </>
   );

@@ -6,13 +6,23 @@ export async function SiteHeader() {
   const sections = await listNavigationSections();
   return (
     <header className="site-header">
-      <a className="skip-link" href="#konten">Langsung ke konten</a>
+      <a className="skip-link" href="#konten">
+        Langsung ke konten
+      </a>
       <div className="site-header-inner">
         <Link href="/" className="logo" aria-label="Warta, ke beranda">
           Warta<span className="logo-dot">.</span>
         </Link>
-        <form action="/cari" method="get" role="search" aria-label="Cari di Warta" className="header-search">
-          <label htmlFor="header-q" className="visually-hidden">Cari berita</label>
+        <form
+          action="/cari"
+          method="get"
+          role="search"
+          aria-label="Cari di Warta"
+          className="header-search"
+        >
+          <label htmlFor="header-q" className="visually-hidden">
+            Cari berita
+          </label>
           <input id="header-q" name="q" type="search" placeholder="Cari berita…" maxLength={200} />
           <button type="submit">Cari</button>
         </form>
@@ -20,9 +30,13 @@ export async function SiteHeader() {
       </div>
       <nav aria-label="Rubrik" className="section-nav">
         <ul>
-          <li><Link href="/">Beranda</Link></li>
+          <li>
+            <Link href="/">Beranda</Link>
+          </li>
           {sections.map((section) => (
-            <li key={section.id}><Link href={section.href}>{section.name}</Link></li>
+            <li key={section.id}>
+              <Link href={section.href}>{section.name}</Link>
+            </li>
           ))}
         </ul>
       </nav>

@@ -17,9 +17,17 @@ export async function speakFromOwnIp(page: Page) {
 }
 
 /** A writer account with the demo password, made the way the seed makes them (the UI has no shortcut). */
-export async function createWriter(): Promise<{ email: string; username: string; displayName: string }> {
+export async function createWriter(): Promise<{
+  email: string;
+  username: string;
+  displayName: string;
+}> {
   const id = suffix();
-  const account = { email: `akun-${id}@warta.test`, username: `akun-${id}`, displayName: `Akun Uji ${id}` };
+  const account = {
+    email: `akun-${id}@warta.test`,
+    username: `akun-${id}`,
+    displayName: `Akun Uji ${id}`,
+  };
   await withDatabase((client) =>
     client.query(
       `INSERT INTO "User" (id, email, username, "displayName", "passwordHash", "emailVerifiedAt", "updatedAt")
@@ -33,9 +41,15 @@ export async function createWriter(): Promise<{ email: string; username: string;
 /** The first link to `path…` in the newest message to `to` on the demo outbox page. */
 export async function linkFromOutbox(page: Page, to: string, path: string): Promise<string> {
   await page.goto("/kotak-surat");
-  const message = page.getByRole("listitem").filter({ hasText: `Kepada ${to}` }).first();
+  const message = page
+    .getByRole("listitem")
+    .filter({ hasText: `Kepada ${to}` })
+    .first();
   await expect(message).toBeVisible();
-  const href = await message.getByRole("link", { name: new RegExp(`${path}[A-Za-z0-9_-]+`) }).first().getAttribute("href");
+  const href = await message
+    .getByRole("link", { name: new RegExp(`${path}[A-Za-z0-9_-]+`) })
+    .first()
+    .getAttribute("href");
   if (!href) throw new Error(`no ${path} link for ${to}`);
   return new URL(href).pathname;
 }

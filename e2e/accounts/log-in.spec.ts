@@ -1,9 +1,19 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_WRITER, accountMenu, createWriter, logInThroughForm, speakFromOwnIp, suffix } from "./helpers";
+import {
+  DEMO_PASSWORD,
+  DEMO_WRITER,
+  accountMenu,
+  createWriter,
+  logInThroughForm,
+  speakFromOwnIp,
+  suffix,
+} from "./helpers";
 
 test.beforeEach(({ page }) => speakFromOwnIp(page));
 
-test("the demo writer logs in, sees the account menu everywhere, and logs out", async ({ page }) => {
+test("the demo writer logs in, sees the account menu everywhere, and logs out", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(accountMenu(page).getByRole("link", { name: "Masuk" })).toBeVisible();
   await expect(accountMenu(page).getByRole("link", { name: "Daftar" })).toBeVisible();
@@ -11,10 +21,18 @@ test("the demo writer logs in, sees the account menu everywhere, and logs out", 
   await logInThroughForm(page, DEMO_WRITER, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/tulis$/);
   await expect(accountMenu(page).getByText("Dewi Anggraini")).toBeVisible();
-  await expect(accountMenu(page).getByRole("link", { name: "Studio" })).toHaveAttribute("href", "/tulis");
-  await expect(accountMenu(page).getByRole("link", { name: "Profil" })).toHaveAttribute("href", "/tulis/profil");
+  await expect(accountMenu(page).getByRole("link", { name: "Studio" })).toHaveAttribute(
+    "href",
+    "/tulis",
+  );
+  await expect(accountMenu(page).getByRole("link", { name: "Profil" })).toHaveAttribute(
+    "href",
+    "/tulis/profil",
+  );
   // The cookie is next-auth's own: its session endpoint accepts it too.
-  const session = (await (await page.request.get("/api/auth/session")).json()) as { user?: { email?: string; name?: string } };
+  const session = (await (await page.request.get("/api/auth/session")).json()) as {
+    user?: { email?: string; name?: string };
+  };
   expect(session.user).toMatchObject({ email: DEMO_WRITER, name: "Dewi Anggraini" });
 
   // Reader pages are cached for everyone; the menu still knows who is here.
@@ -28,19 +46,25 @@ test("the demo writer logs in, sees the account menu everywhere, and logs out", 
   await expect(page).toHaveURL(/\/masuk\?next=(%2F|\/)tulis(%2F|\/)profil$/);
 });
 
-test("a wrong password is refused without saying which part was wrong, and `next` is followed after log-in", async ({ page }) => {
+test("a wrong password is refused without saying which part was wrong, and `next` is followed after log-in", async ({
+  page,
+}) => {
   await page.goto("/masuk?next=/tulis/profil");
   await page.getByLabel("Email").fill(DEMO_WRITER);
   await page.getByLabel("Kata sandi").fill("bukan-sandinya");
   await page.getByRole("button", { name: "Masuk" }).click();
-  await expect(page.locator("form.account-form").getByRole("alert")).toHaveText("Email atau kata sandi salah.");
+  await expect(page.locator("form.account-form").getByRole("alert")).toHaveText(
+    "Email atau kata sandi salah.",
+  );
   await expect(page.getByLabel("Kata sandi")).toHaveValue("");
   await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(/\/tulis\/profil$/);
 });
 
-test("after five failures the sixth log-in is answered 429 with Retry-After, for known and unknown emails alike", async ({ page }) => {
+test("after five failures the sixth log-in is answered 429 with Retry-After, for known and unknown emails alike", async ({
+  page,
+}) => {
   const known = await createWriter();
   for (const email of [`tidak-ada-${known.username}@warta.test`, known.email]) {
     await speakFromOwnIp(page);
@@ -55,7 +79,9 @@ test("after five failures the sixth log-in is answered 429 with Retry-After, for
       await expect(alert).toHaveText("Email atau kata sandi salah.");
     }
     // The sixth is refused before the password is even checked: the right one does not help.
-    await page.getByLabel("Kata sandi").fill(email === known.email ? "warta-demo-2026" : "salah-6-sandinya");
+    await page
+      .getByLabel("Kata sandi")
+      .fill(email === known.email ? "warta-demo-2026" : "salah-6-sandinya");
     const answer = page.waitForResponse((r) => r.url().endsWith("/api/sesi/masuk"));
     await page.getByRole("button", { name: "Masuk" }).click();
     const response = await answer;
@@ -67,14 +93,21 @@ test("after five failures the sixth log-in is answered 429 with Retry-After, for
   }
 });
 
-test("naming other addresses in x-forwarded-for does not step around the per-IP throttle", async ({ request, baseURL }) => {
+test("naming other addresses in x-forwarded-for does not step around the per-IP throttle", async ({
+  request,
+  baseURL,
+}) => {
   // The test runner is the one trusted proxy (TRUST_PROXY_HOPS=1): it appends the address it saw
   // last. Whatever a client writes to the left of that is ignored.
   const bytes = suffix();
   const seenByProxy = `198.18.${parseInt(bytes.slice(0, 2), 16)}.${parseInt(bytes.slice(2, 4), 16)}`;
   const attempt = (i: number) =>
     request.post("/api/sesi/masuk", {
-      headers: { origin: new URL(baseURL!).origin, "x-forwarded-for": `203.0.113.${i}, ${seenByProxy}`, "content-type": "application/json" },
+      headers: {
+        origin: new URL(baseURL!).origin,
+        "x-forwarded-for": `203.0.113.${i}, ${seenByProxy}`,
+        "content-type": "application/json",
+      },
       data: { email: `tidak-ada-${bytes}-${i}@warta.test`, password: `salah-${i}-sandinya` },
     });
   for (let i = 1; i <= 5; i++) expect((await attempt(i)).status()).toBe(401);
@@ -96,7 +129,9 @@ test.describe("without scripts", () => {
     await speakFromOwnIp(page);
     await logInThroughForm(page, DEMO_WRITER, "bukan-sandinya");
     await expect(page).toHaveURL(/\/masuk\?galat=salah/);
-    await expect(page.locator("form.account-form").getByRole("alert")).toHaveText("Email atau kata sandi salah.");
+    await expect(page.locator("form.account-form").getByRole("alert")).toHaveText(
+      "Email atau kata sandi salah.",
+    );
     await logInThroughForm(page, DEMO_WRITER, DEMO_PASSWORD);
     await expect(page).toHaveURL(/\/tulis$/);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -1,11 +1,21 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, accountMenu, createWriter, linkFromOutbox, logInThroughForm, speakFromOwnIp } from "./helpers";
+import {
+  DEMO_PASSWORD,
+  accountMenu,
+  createWriter,
+  linkFromOutbox,
+  logInThroughForm,
+  speakFromOwnIp,
+} from "./helpers";
 
 test.beforeEach(({ page }) => speakFromOwnIp(page));
 
 const SAME_ANSWER = /Jika email terdaftar, kami telah mengirim tautan/;
 
-test("a writer resets the password from the emailed link; other sessions end, the old password stops working", async ({ page, browser }) => {
+test("a writer resets the password from the emailed link; other sessions end, the old password stops working", async ({
+  page,
+  browser,
+}) => {
   const writer = await createWriter();
 
   // Another device, signed in before the reset.
@@ -32,7 +42,9 @@ test("a writer resets the password from the emailed link; other sessions end, th
   await page.getByLabel("Kata sandi baru").fill("nasi-uduk-betawi-2026");
   await page.getByRole("button", { name: "Simpan kata sandi" }).click();
   await expect(page).toHaveURL(/\/lupa-sandi\/selesai$/);
-  await expect(page.getByRole("status").filter({ hasText: "Kata sandi Anda telah diubah" })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Kata sandi Anda telah diubah" }),
+  ).toBeVisible();
   await expect(accountMenu(page).getByText(writer.displayName)).toBeVisible();
 
   // The other device's session ended with the password change.
@@ -47,7 +59,9 @@ test("a writer resets the password from the emailed link; other sessions end, th
   await accountMenu(page).getByRole("button", { name: "Keluar" }).click();
   await expect(accountMenu(page).getByRole("link", { name: "Masuk" })).toBeVisible();
   await logInThroughForm(page, writer.email, DEMO_PASSWORD);
-  await expect(page.locator("form.account-form").getByRole("alert")).toHaveText("Email atau kata sandi salah.");
+  await expect(page.locator("form.account-form").getByRole("alert")).toHaveText(
+    "Email atau kata sandi salah.",
+  );
   await page.getByLabel("Kata sandi").fill("nasi-uduk-betawi-2026");
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(/\/tulis$/);

@@ -1,5 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_WRITER, createWriter, logInThroughForm, suffix, speakFromOwnIp } from "./helpers";
+import {
+  DEMO_PASSWORD,
+  DEMO_WRITER,
+  createWriter,
+  logInThroughForm,
+  suffix,
+  speakFromOwnIp,
+} from "./helpers";
 
 test.beforeEach(({ page }) => speakFromOwnIp(page));
 
@@ -8,7 +15,11 @@ async function save(page: Page) {
   await expect(page.locator(".form-success")).toContainText("Profil tersimpan.");
 }
 
-test("the demo writer changes bio and username; the old profile URL redirects to the new one", async ({ page, request, browser }) => {
+test("the demo writer changes bio and username; the old profile URL redirects to the new one", async ({
+  page,
+  request,
+  browser,
+}) => {
   await logInThroughForm(page, DEMO_WRITER, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/tulis$/);
   await page.goto("/tulis/profil");
@@ -24,7 +35,9 @@ test("the demo writer changes bio and username; the old profile URL redirects to
   await bio.fill(newBio);
   await expect(page.getByText(`${newBio.length}/160 karakter`)).toBeVisible();
   await page.getByRole("button", { name: "Simpan profil" }).click();
-  await expect(page.getByText("Masukkan tautan lengkap yang diawali http:// atau https://.")).toBeVisible();
+  await expect(
+    page.getByText("Masukkan tautan lengkap yang diawali http:// atau https://."),
+  ).toBeVisible();
   await expect(bio).toHaveValue(newBio);
 
   await page.getByLabel("Situs web").fill("");
@@ -63,5 +76,7 @@ test("a writer uploads a profile photo and it becomes the avatar", async ({ page
   await page.getByLabel("Unggah foto profil").setInputFiles("e2e/fixtures/foto-uji.png");
   await expect(page.getByText("Gambar berhasil diunggah.")).toBeVisible({ timeout: 20_000 });
   await save(page);
-  await expect(page.getByRole("img", { name: `Foto profil ${writer.displayName} saat ini` })).toHaveAttribute("src", /\/media\/\d{4}\/\d{2}\/[0-9a-f]{16}-\d+\.webp/);
+  await expect(
+    page.getByRole("img", { name: `Foto profil ${writer.displayName} saat ini` }),
+  ).toHaveAttribute("src", /\/media\/\d{4}\/\d{2}\/[0-9a-f]{16}-\d+\.webp/);
 });

@@ -4,11 +4,15 @@ import { accountMenu, linkFromOutbox, suffix, speakFromOwnIp } from "./helpers";
 
 test.beforeEach(({ page }) => speakFromOwnIp(page));
 
-test("a visitor signs up, lands in the studio signed in, and verifies the email from the outbox link", async ({ page }) => {
+test("a visitor signs up, lands in the studio signed in, and verifies the email from the outbox link", async ({
+  page,
+}) => {
   const id = suffix();
   const email = `baru-${id}@warta.test`;
   await page.goto("/daftar");
-  await expect(page.getByRole("heading", { level: 1, name: "Daftar sebagai penulis" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Daftar sebagai penulis" }),
+  ).toBeVisible();
 
   // First try: a reserved username and a common password. Per-field messages; what was typed stays, except the password.
   await page.getByLabel("Nama tampilan").fill("Sari Wulandari");
@@ -38,13 +42,24 @@ test("a visitor signs up, lands in the studio signed in, and verifies the email 
   await expect(page).toHaveURL(/\/tulis$/);
   await expect(accountMenu(page).getByText("Sari Wulandari")).toBeVisible();
 
-  const account = await withDatabase(async (client) => (await client.query(`SELECT role, tier, "emailVerifiedAt" FROM "User" WHERE email = $1`, [email])).rows[0]);
+  const account = await withDatabase(
+    async (client) =>
+      (
+        await client.query(`SELECT role, tier, "emailVerifiedAt" FROM "User" WHERE email = $1`, [
+          email,
+        ])
+      ).rows[0],
+  );
   expect(account).toMatchObject({ role: "WRITER", tier: "MEMBER", emailVerifiedAt: null });
 
   const link = await linkFromOutbox(page, email, "/verifikasi-email/");
   await page.goto(link);
   await expect(page.getByRole("status")).toContainText("Email Anda sudah terverifikasi");
-  const verified = await withDatabase(async (client) => (await client.query(`SELECT "emailVerifiedAt" FROM "User" WHERE email = $1`, [email])).rows[0]);
+  const verified = await withDatabase(
+    async (client) =>
+      (await client.query(`SELECT "emailVerifiedAt" FROM "User" WHERE email = $1`, [email]))
+        .rows[0],
+  );
   expect(verified.emailVerifiedAt).not.toBeNull();
 
   // The link is single-use, and says so kindly.

@@ -6,19 +6,27 @@ import { arrangePublishedArticle, articleRow, suffix } from "./arrange";
 const WRITER = "demo.penulis9@warta.test";
 const EDITOR = "editor@warta.test";
 
-test("an editor reads each version's changes and restores an earlier one as a new version", async ({ page }) => {
+test("an editor reads each version's changes and restores an earlier one as a new version", async ({
+  page,
+}) => {
   const place = `Pulogadung${suffix()}`;
   const writerTitle = `Warga ${place} Menanam Mangrove`;
   const article = await arrangePublishedArticle(WRITER, [
     {
       title: writerTitle,
-      paragraphs: [`Ratusan warga ${place} menanam bibit mangrove di pesisir utara pada Minggu pagi.`, "Kegiatan ini didukung komunitas nelayan setempat."],
+      paragraphs: [
+        `Ratusan warga ${place} menanam bibit mangrove di pesisir utara pada Minggu pagi.`,
+        "Kegiatan ini didukung komunitas nelayan setempat.",
+      ],
       authorEmail: WRITER,
       note: "Dikirim untuk review",
     },
     {
       title: `Warga ${place} Tanam Seribu Mangrove`,
-      paragraphs: [`Ratusan warga ${place} menanam seribu bibit mangrove di pesisir utara pada Minggu pagi.`, "Kegiatan ini didukung komunitas nelayan setempat."],
+      paragraphs: [
+        `Ratusan warga ${place} menanam seribu bibit mangrove di pesisir utara pada Minggu pagi.`,
+        "Kegiatan ini didukung komunitas nelayan setempat.",
+      ],
       authorEmail: EDITOR,
       note: "Suntingan editor",
     },
@@ -28,13 +36,19 @@ test("an editor reads each version's changes and restores an earlier one as a ne
   await page.goto(`/redaksi/artikel/${article.id}/riwayat`);
   await expect(page.getByRole("heading", { level: 1, name: "Riwayat versi" })).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
 
   const second = page.getByRole("region", { name: "Versi 2", exact: true });
   await expect(second).toContainText("Suntingan editor");
   await expect(second).toContainText("Isi saat ini");
-  await expect(second.getByRole("group", { name: "Perubahan isi versi 2" }).locator("ins")).toHaveText("[ditambahkan: seribu ]");
-  await expect(second.getByRole("group", { name: "Perubahan judul versi 2" }).locator("del")).toHaveText("[dihapus: Menanam]");
+  await expect(
+    second.getByRole("group", { name: "Perubahan isi versi 2" }).locator("ins"),
+  ).toHaveText("[ditambahkan: seribu ]");
+  await expect(
+    second.getByRole("group", { name: "Perubahan judul versi 2" }).locator("del"),
+  ).toHaveText("[dihapus: Menanam]");
   await expect(second.getByRole("button", { name: "Pulihkan versi ini" })).toHaveCount(0);
 
   const first = page.getByRole("region", { name: "Versi 1", exact: true });
@@ -54,7 +68,13 @@ test("an editor reads each version's changes and restores an earlier one as a ne
 });
 
 test("the history is the desk's: a writer is refused", async ({ page }) => {
-  const article = await arrangePublishedArticle("penulis@warta.test", [{ title: `Riwayat milik desk ${suffix()}`, paragraphs: ["Paragraf satu untuk uji riwayat."], authorEmail: "penulis@warta.test" }]);
+  const article = await arrangePublishedArticle("penulis@warta.test", [
+    {
+      title: `Riwayat milik desk ${suffix()}`,
+      paragraphs: ["Paragraf satu untuk uji riwayat."],
+      authorEmail: "penulis@warta.test",
+    },
+  ]);
   await logIn(page, "penulis@warta.test");
   await page.goto(`/redaksi/artikel/${article.id}/riwayat`);
   await expect(page.getByRole("heading", { level: 1, name: "Tidak diizinkan" })).toBeVisible();

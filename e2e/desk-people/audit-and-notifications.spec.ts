@@ -3,7 +3,9 @@ import { withDatabase } from "../fixtures/database";
 import { logIn } from "../fixtures/login";
 import { arrangeWriter, expectNoAxeViolations, suffix } from "./arrange";
 
-test("the audit log lists what admins and editors did, filters by action, and is refused to an editor", async ({ browser }) => {
+test("the audit log lists what admins and editors did, filters by action, and is refused to an editor", async ({
+  browser,
+}) => {
   const tag = suffix();
   const editor = await browser.newPage();
   await logIn(editor, "editor@warta.test");
@@ -13,7 +15,11 @@ test("the audit log lists what admins and editors did, filters by action, and is
   await create.getByRole("button", { name: "Buat topik" }).click();
   await expect(create.getByRole("status")).toContainText(`/topik/kereta-cepat-${tag}`);
 
-  await expect(editor.getByRole("navigation", { name: "Menu redaksi" }).getByRole("link", { name: "Log Audit" })).toHaveCount(0);
+  await expect(
+    editor
+      .getByRole("navigation", { name: "Menu redaksi" })
+      .getByRole("link", { name: "Log Audit" }),
+  ).toHaveCount(0);
   await editor.goto("/redaksi/audit");
   await expect(editor.getByRole("heading", { level: 1, name: "Tidak diizinkan" })).toBeVisible();
   await expect(editor.getByRole("table")).toHaveCount(0);
@@ -36,7 +42,9 @@ test("the audit log lists what admins and editors did, filters by action, and is
   await expectNoAxeViolations(admin);
 });
 
-test("the bell shows the unread count and the latest notifications; the list marks them read", async ({ page }) => {
+test("the bell shows the unread count and the latest notifications; the list marks them read", async ({
+  page,
+}) => {
   const writer = await arrangeWriter("Lestari Ayu");
   const tag = suffix();
   await withDatabase(async (client) => {
@@ -46,9 +54,16 @@ test("the bell shows the unread count and the latest notifications; the list mar
       ["article.published", `Festival Layang-Layang Pangandaran ${tag}`, "1 minute"],
     ];
     for (const [type, title, ago] of rows) {
-      await client.query(`INSERT INTO "Notification" (id, "userId", type, data, "createdAt") VALUES ($1, $2, $3, $4, now() - $5::interval)`, [
-        `e2enotif${suffix()}`, writer.id, type, JSON.stringify({ articleId: `tidak-ada-${tag}`, title }), ago,
-      ]);
+      await client.query(
+        `INSERT INTO "Notification" (id, "userId", type, data, "createdAt") VALUES ($1, $2, $3, $4, now() - $5::interval)`,
+        [
+          `e2enotif${suffix()}`,
+          writer.id,
+          type,
+          JSON.stringify({ articleId: `tidak-ada-${tag}`, title }),
+          ago,
+        ],
+      );
     }
   });
 
@@ -74,7 +89,10 @@ test("the bell shows the unread count and the latest notifications; the list mar
   await expect(page.getByRole("heading", { level: 1, name: "Pemberitahuan" })).toBeVisible();
   await expect(page.getByText("3 belum dibaca dari 3 pemberitahuan.")).toBeVisible();
   await expectNoAxeViolations(page);
-  const rejected = page.getByRole("list", { name: "Daftar pemberitahuan" }).getByRole("listitem").filter({ hasText: "ditolak" });
+  const rejected = page
+    .getByRole("list", { name: "Daftar pemberitahuan" })
+    .getByRole("listitem")
+    .filter({ hasText: "ditolak" });
   await rejected.getByRole("button", { name: /Tandai sudah dibaca/ }).click();
   await expect(rejected.getByRole("button")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Pemberitahuan, 2 belum dibaca" })).toBeVisible();
@@ -84,13 +102,25 @@ test("the bell shows the unread count and the latest notifications; the list mar
   await expect(page.getByRole("button", { name: "Pemberitahuan", exact: true })).toBeVisible();
 
   // Someone else's notification cannot be marked read through the route either.
-  const foreign = await withDatabase(async (client) => (await client.query<{ id: string }>(
-    `INSERT INTO "Notification" (id, "userId", type, data) SELECT $1, id, 'writer.verified', '{}' FROM "User" WHERE email = 'penulis2@warta.test' RETURNING id`, [`e2enotif${suffix()}`])).rows[0].id);
-  const refused = await page.request.post("/api/notifications/read", { data: { id: foreign }, headers: { origin: new URL(page.url()).origin } });
+  const foreign = await withDatabase(
+    async (client) =>
+      (
+        await client.query<{ id: string }>(
+          `INSERT INTO "Notification" (id, "userId", type, data) SELECT $1, id, 'writer.verified', '{}' FROM "User" WHERE email = 'penulis2@warta.test' RETURNING id`,
+          [`e2enotif${suffix()}`],
+        )
+      ).rows[0].id,
+  );
+  const refused = await page.request.post("/api/notifications/read", {
+    data: { id: foreign },
+    headers: { origin: new URL(page.url()).origin },
+  });
   expect(refused.status()).toBe(404);
 });
 
-test("the people and structure pages have no axe violations, and refuse writers", async ({ browser }) => {
+test("the people and structure pages have no axe violations, and refuse writers", async ({
+  browser,
+}) => {
   const editor = await (await browser.newContext()).newPage();
   await logIn(editor, "editor@warta.test");
   for (const path of ["/redaksi/penulis", "/redaksi/penulis?q=penulis", "/redaksi/struktur"]) {

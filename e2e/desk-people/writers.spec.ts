@@ -3,7 +3,9 @@ import { withDatabase } from "../fixtures/database";
 import { logIn } from "../fixtures/login";
 import { arrangePublishedArticle, arrangeWriter, openPerson } from "./arrange";
 
-test("an editor verifies a writer: the badge shows on their article at once, and they are told", async ({ browser }) => {
+test("an editor verifies a writer: the badge shows on their article at once, and they are told", async ({
+  browser,
+}) => {
   const writer = await arrangeWriter("Sari Wulandari");
   const article = await arrangePublishedArticle(writer.id, "Warga Menanam Mangrove di Muara Angke");
 
@@ -16,16 +18,27 @@ test("an editor verifies a writer: the badge shows on their article at once, and
   const editor = await browser.newPage();
   await logIn(editor, "editor@warta.test");
   const card = await openPerson(editor, writer.displayName);
-  await expect(card.getByRole("term").filter({ hasText: "Terbit" }).locator("xpath=following-sibling::dd")).toHaveText("1");
+  await expect(
+    card.getByRole("term").filter({ hasText: "Terbit" }).locator("xpath=following-sibling::dd"),
+  ).toHaveText("1");
   await card.getByRole("button", { name: /Jadikan Verified Writer/ }).click();
   await expect(card.getByRole("status")).toContainText("kini Verified Writer");
   await expect(card).toContainText("Diverifikasi oleh Rina Editor (Demo)");
 
   await reader.reload();
-  await expect(reader.getByRole("region", { name: "Tentang penulis" }).getByText("Verified Writer")).toBeVisible();
+  await expect(
+    reader.getByRole("region", { name: "Tentang penulis" }).getByText("Verified Writer"),
+  ).toBeVisible();
 
-  const row = await withDatabase(async (client) => (await client.query<{ tier: string; action: string }>(
-    `SELECT u.tier, a.action FROM "User" u JOIN "AuditLog" a ON a."targetId" = u.id WHERE u.id = $1`, [writer.id])).rows);
+  const row = await withDatabase(
+    async (client) =>
+      (
+        await client.query<{ tier: string; action: string }>(
+          `SELECT u.tier, a.action FROM "User" u JOIN "AuditLog" a ON a."targetId" = u.id WHERE u.id = $1`,
+          [writer.id],
+        )
+      ).rows,
+  );
   expect(row).toEqual([{ tier: "VERIFIED", action: "user.verify" }]);
 
   const writerPage = await browser.newPage();
@@ -37,9 +50,14 @@ test("an editor verifies a writer: the badge shows on their article at once, and
   await expect(writerPage.getByRole("link", { name: /Anda kini Verified Writer/ })).toBeVisible();
 });
 
-test("suspending a writer ends their open session at once; their published article stays up", async ({ browser }) => {
+test("suspending a writer ends their open session at once; their published article stays up", async ({
+  browser,
+}) => {
   const writer = await arrangeWriter("Joko Santoso");
-  const article = await arrangePublishedArticle(writer.id, "Bank Sampah Kampung Pulo Mencatat Rekor");
+  const article = await arrangePublishedArticle(
+    writer.id,
+    "Bank Sampah Kampung Pulo Mencatat Rekor",
+  );
 
   const writerContext = await browser.newContext();
   const writerPage = await writerContext.newPage();
@@ -53,7 +71,9 @@ test("suspending a writer ends their open session at once; their published artic
   const card = await openPerson(admin, writer.displayName);
   await card.locator("summary", { hasText: "Nonaktifkan akun…" }).click();
   await card.getByLabel("Alasan (untuk log audit)").fill("Mengirim tulisan jiplakan berulang kali");
-  await card.getByRole("button", { name: `Nonaktifkan ${writer.displayName}`, exact: true }).click();
+  await card
+    .getByRole("button", { name: `Nonaktifkan ${writer.displayName}`, exact: true })
+    .click();
   await expect(card.getByRole("status")).toContainText("Semua sesinya sudah berakhir");
   await expect(card.getByText("Dinonaktifkan", { exact: true })).toBeVisible();
 
@@ -68,11 +88,16 @@ test("suspending a writer ends their open session at once; their published artic
   const reader = await browser.newPage();
   const response = await reader.goto(article.path);
   expect(response?.status()).toBe(200);
-  await expect(reader.getByRole("heading", { level: 1, name: "Bank Sampah Kampung Pulo Mencatat Rekor" })).toBeVisible();
+  await expect(
+    reader.getByRole("heading", { level: 1, name: "Bank Sampah Kampung Pulo Mencatat Rekor" }),
+  ).toBeVisible();
   expect((await reader.goto(`/penulis/${writer.username}`))?.status()).toBe(200);
 
   // Log-in is refused until an admin or editor lifts the suspension.
-  const again = await writerContext.request.post("/api/sesi/masuk", { data: { email: writer.email, password: "warta-demo-2026" }, headers: { origin: new URL(writerPage.url()).origin } });
+  const again = await writerContext.request.post("/api/sesi/masuk", {
+    data: { email: writer.email, password: "warta-demo-2026" },
+    headers: { origin: new URL(writerPage.url()).origin },
+  });
   expect(again.status()).toBe(403);
   await card.getByRole("button", { name: /Aktifkan kembali/ }).click();
   await expect(card.getByRole("status")).toContainText("Akun aktif kembali");
@@ -80,7 +105,9 @@ test("suspending a writer ends their open session at once; their published artic
   await adminContext.close();
 });
 
-test("only an admin changes roles: an editor sees no role buttons, an admin makes and unmakes an editor", async ({ browser }) => {
+test("only an admin changes roles: an editor sees no role buttons, an admin makes and unmakes an editor", async ({
+  browser,
+}) => {
   const person = await arrangeWriter("Dimas Prakoso");
   const editor = await browser.newPage();
   await logIn(editor, "editor@warta.test");

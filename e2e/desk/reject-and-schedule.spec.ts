@@ -4,7 +4,10 @@ import { logIn } from "../fixtures/login";
 import { arrangeSubmission, articleRow, slugOf, suffix } from "./arrange";
 
 test("a rejection with a reason from the list reaches the writer", async ({ browser }) => {
-  const submission = await arrangeSubmission("penulis2@warta.test", `Tips Hemat Listrik Rumah Tangga ${suffix()}`);
+  const submission = await arrangeSubmission(
+    "penulis2@warta.test",
+    `Tips Hemat Listrik Rumah Tangga ${suffix()}`,
+  );
   const editorContext = await browser.newContext();
   const writerContext = await browser.newContext();
   const editor = await editorContext.newPage();
@@ -16,7 +19,9 @@ test("a rejection with a reason from the list reaches the writer", async ({ brow
   // The browser's own check stops an empty reason; nothing is sent.
   expect((await articleRow(submission.id)).status).toBe("SUBMITTED");
   await editor.getByLabel("Alasan penolakan").selectOption("Topik di luar cakupan Warta");
-  await editor.getByLabel("Penjelasan untuk penulis").fill("Warta memuat berita komunitas; tips belanja lebih cocok untuk blog pribadi.");
+  await editor
+    .getByLabel("Penjelasan untuk penulis")
+    .fill("Warta memuat berita komunitas; tips belanja lebih cocok untuk blog pribadi.");
   await editor.getByRole("button", { name: "Tolak artikel" }).click();
   await expect(editor.getByRole("status").filter({ hasText: "Artikel ditolak" })).toBeVisible();
   await expect(editor.getByText("Status: Ditolak")).toBeVisible();
@@ -30,10 +35,16 @@ test("a rejection with a reason from the list reaches the writer", async ({ brow
   await Promise.all([editorContext.close(), writerContext.close()]);
 });
 
-test("a scheduled article goes out on time with no page of the app open", async ({ browser, request }) => {
+test("a scheduled article goes out on time with no page of the app open", async ({
+  browser,
+  request,
+}) => {
   // The scheduler ticks every 15 s (WARTA_SCHEDULER_INTERVAL_MS) inside the server.
   test.setTimeout(150_000);
-  const submission = await arrangeSubmission("penulis@warta.test", `Festival Layang Layang Pantai Parangtritis ${suffix()}`);
+  const submission = await arrangeSubmission(
+    "penulis@warta.test",
+    `Festival Layang Layang Pantai Parangtritis ${suffix()}`,
+  );
   const path = `/${submission.sectionSlug}/${slugOf(submission.title)}`;
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -49,21 +60,39 @@ test("a scheduled article goes out on time with no page of the app open", async 
   // The form suggests this time tomorrow; the past is refused.
   await page.getByLabel("Tanggal").fill("2020-01-01");
   await page.getByRole("button", { name: "Jadwalkan" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Waktu terbit" })).toHaveText("Waktu terbit harus di masa depan.");
+  await expect(page.getByRole("alert").filter({ hasText: "Waktu terbit" })).toHaveText(
+    "Waktu terbit harus di masa depan.",
+  );
   await page.getByLabel("Tanggal").fill("2099-12-31");
   await page.getByLabel("Jam (WIB)").fill("07:30");
   await page.getByRole("button", { name: "Jadwalkan" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Artikel dijadwalkan." })).toBeVisible();
-  expect((await articleRow(submission.id)).scheduledFor?.toISOString()).toBe("2099-12-31T00:30:00.000Z");
+  expect((await articleRow(submission.id)).scheduledFor?.toISOString()).toBe(
+    "2099-12-31T00:30:00.000Z",
+  );
 
   await page.goto("/redaksi/terjadwal");
-  await expect(page.getByRole("list", { name: "Artikel terjadwal" })).toContainText(submission.title);
-  await expect(page.getByRole("list", { name: "Artikel terjadwal" })).toContainText("Kamis, 31 Desember 2099 07:30 WIB");
+  await expect(page.getByRole("list", { name: "Artikel terjadwal" })).toContainText(
+    submission.title,
+  );
+  await expect(page.getByRole("list", { name: "Artikel terjadwal" })).toContainText(
+    "Kamis, 31 Desember 2099 07:30 WIB",
+  );
   await context.close();
 
   // Time passes: the article falls due. No browser page is open from here on.
-  await withDatabase((client) => client.query(`UPDATE "Article" SET "scheduledFor" = now() - interval '1 minute' WHERE id = $1`, [submission.id]));
-  await expect.poll(async () => (await articleRow(submission.id)).status, { timeout: 60_000, intervals: [1000, 2000] }).toBe("PUBLISHED");
+  await withDatabase((client) =>
+    client.query(
+      `UPDATE "Article" SET "scheduledFor" = now() - interval '1 minute' WHERE id = $1`,
+      [submission.id],
+    ),
+  );
+  await expect
+    .poll(async () => (await articleRow(submission.id)).status, {
+      timeout: 60_000,
+      intervals: [1000, 2000],
+    })
+    .toBe("PUBLISHED");
   await expect.poll(async () => (await request.get(path)).status(), { timeout: 20_000 }).toBe(200);
 
   const reader = await browser.newPage();
@@ -72,9 +101,15 @@ test("a scheduled article goes out on time with no page of the app open", async 
   await expect(reader.getByText("Editor: Rina Editor (Demo)")).toBeVisible();
   await reader.goto("/");
   await expect(reader.getByRole("link", { name: submission.title }).first()).toBeVisible();
-  const audit = await withDatabase(async (client) => (await client.query<{ email: string }>(
-    `SELECT u.email FROM "AuditLog" l JOIN "User" u ON u.id = l."actorId" WHERE l."targetId" = $1 AND l.action = 'article.publish_scheduled'`, [submission.id],
-  )).rows);
+  const audit = await withDatabase(
+    async (client) =>
+      (
+        await client.query<{ email: string }>(
+          `SELECT u.email FROM "AuditLog" l JOIN "User" u ON u.id = l."actorId" WHERE l."targetId" = $1 AND l.action = 'article.publish_scheduled'`,
+          [submission.id],
+        )
+      ).rows,
+  );
   expect(audit).toEqual([{ email: "editor@warta.test" }]);
   await reader.close();
 });

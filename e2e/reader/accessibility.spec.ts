@@ -14,11 +14,28 @@ test("no axe violations on any reader page type", async ({ page }) => {
   await page.goto(articleHref);
   const writerHref = await firstHref(page, ".writer-box .writer-name a");
 
-  const pages = ["/", "/news", "/news/dunia", "/news?halaman=2", articleHref, topicHref, writerHref, "/cari?q=jakarta", "/cari?q=", "/tidak-ada"];
+  const pages = [
+    "/",
+    "/news",
+    "/news/dunia",
+    "/news?halaman=2",
+    articleHref,
+    topicHref,
+    writerHref,
+    "/cari?q=jakarta",
+    "/cari?q=",
+    "/tidak-ada",
+  ];
   for (const path of pages) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    const summary = results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
     expect(summary, path).toEqual([]);
   }
 });

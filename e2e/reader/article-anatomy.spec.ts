@@ -12,9 +12,13 @@ test("the headline article shows all thirteen parts of the article anatomy", asy
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(article.locator(".article-subtitle")).not.toBeEmpty();
   // 3 dateline opening the body
-  await expect(article.locator(".article-body p").first().locator(".dateline")).toHaveText(/^[A-Z][\p{L} ]+, Warta - $/u);
+  await expect(article.locator(".article-body p").first().locator(".dateline")).toHaveText(
+    /^[A-Z][\p{L} ]+, Warta - $/u,
+  );
   // 4 publish date in Indonesian, WIB
-  await expect(article.locator(".article-meta time").first()).toHaveText(/^(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} \p{L}+ \d{4} \d{2}:\d{2} WIB$/u);
+  await expect(article.locator(".article-meta time").first()).toHaveText(
+    /^(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} \p{L}+ \d{4} \d{2}:\d{2} WIB$/u,
+  );
   // 5 hero image with caption and credit
   await expect(article.locator(".article-hero img")).toBeVisible();
   await expect(article.locator(".article-hero figcaption .credit")).not.toBeEmpty();
@@ -25,7 +29,9 @@ test("the headline article shows all thirteen parts of the article anatomy", asy
   expect(await sections.count()).toBeGreaterThanOrEqual(3);
   await expect(sections.nth(0)).toHaveText(/^1\. /);
   await expect(sections.nth(1)).toHaveText(/^2\. /);
-  await expect(page.getByRole("navigation", { name: "Daftar Isi" }).getByRole("link")).toHaveCount(await sections.count());
+  await expect(page.getByRole("navigation", { name: "Daftar Isi" }).getByRole("link")).toHaveCount(
+    await sections.count(),
+  );
   // 9 writer box with the Verified Writer badge and bio
   const writerBox = article.locator(".writer-box");
   await expect(writerBox.locator("img")).toBeVisible();
@@ -50,10 +56,18 @@ test("the headline article shows all thirteen parts of the article anatomy", asy
 
   // Open Graph, canonical and NewsArticle structured data
   await page.goBack();
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/[a-z-]+\/[a-z0-9-]+$/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    /\/[a-z-]+\/[a-z0-9-]+$/,
+  );
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+    "content",
+    "summary_large_image",
+  );
+  const jsonLd = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent())!,
+  );
   expect(jsonLd).toMatchObject({ "@type": "NewsArticle", headline: title, inLanguage: "id-ID" });
 });
 

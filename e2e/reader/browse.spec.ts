@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 
 // A reader's walk through the portal: home → section → article → topic → writer → search → 404.
 
-test("a reader goes from the home page through a section, an article, a topic and a writer to search", async ({ page }) => {
+test("a reader goes from the home page through a section, an article, a topic and a writer to search", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page).toHaveTitle(/Warta/);
   await expect(page.getByRole("heading", { name: "Berita Terkini" })).toBeVisible();
@@ -11,13 +13,19 @@ test("a reader goes from the home page through a section, an article, a topic an
   await expect(headline).toBeVisible();
 
   // Section
-  await page.getByRole("navigation", { name: "Rubrik" }).getByRole("link", { name: "News" }).click();
+  await page
+    .getByRole("navigation", { name: "Rubrik" })
+    .getByRole("link", { name: "News" })
+    .click();
   await expect(page).toHaveURL(/\/news$/);
   await expect(page.getByRole("heading", { level: 1, name: "News" })).toBeVisible();
   await expect(page.locator(".article-list > li")).toHaveCount(12);
 
   // Page 2 of the section, then back to an article from it
-  await page.getByRole("navigation", { name: "Halaman" }).getByRole("link", { name: "Berikutnya ›" }).click();
+  await page
+    .getByRole("navigation", { name: "Halaman" })
+    .getByRole("link", { name: "Berikutnya ›" })
+    .click();
   await expect(page).toHaveURL(/\/news\?halaman=2$/);
   await expect(page.locator(".pagination-current")).toHaveText("2");
   const firstArticle = page.locator(".article-list .card-title a").first();
@@ -49,15 +57,26 @@ test("a reader goes from the home page through a section, an article, a topic an
   await expect(page.locator(".search-results mark").first()).toBeVisible();
 });
 
-test("unknown sections, articles, topics, writers and out-of-range pages answer 404 with a real page", async ({ page }) => {
-  for (const path of ["/rubrik-tidak-ada", "/news/artikel-yang-tidak-pernah-ada", "/topik/tidak-ada", "/penulis/tidak-ada", "/news?halaman=9999", "/news?halaman=abc"]) {
+test("unknown sections, articles, topics, writers and out-of-range pages answer 404 with a real page", async ({
+  page,
+}) => {
+  for (const path of [
+    "/rubrik-tidak-ada",
+    "/news/artikel-yang-tidak-pernah-ada",
+    "/topik/tidak-ada",
+    "/penulis/tidak-ada",
+    "/news?halaman=9999",
+    "/news?halaman=abc",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
   }
 });
 
-test("search explains empty, over-long and hostile queries and suggests a spelling", async ({ page }) => {
+test("search explains empty, over-long and hostile queries and suggests a spelling", async ({
+  page,
+}) => {
   await page.goto("/cari?q=");
   await expect(page.getByRole("status")).toHaveText("Masukkan kata kunci pencarian.");
 
@@ -66,7 +85,9 @@ test("search explains empty, over-long and hostile queries and suggests a spelli
 
   const hostile = `<script>window.__pwned = true</script>`;
   await page.goto(`/cari?q=${encodeURIComponent(hostile)}`);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned),
+  ).toBeUndefined();
   await expect(page.getByLabel("Kata kunci")).toHaveValue(hostile);
 
   await page.goto("/cari?q=sepak+bolla");

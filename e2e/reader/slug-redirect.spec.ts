@@ -4,9 +4,15 @@ import { withDatabase } from "../fixtures/database";
 // Every Location header of the response: exactly one is expected (Next alone sends it twice, which a
 // proxy merging headers turns into a broken "/a, /a"; scripts/single-value-response.mjs).
 const locationsOf = (response: import("@playwright/test").APIResponse) =>
-  response.headersArray().filter((h) => h.name.toLowerCase() === "location").map((h) => h.value);
+  response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "location")
+    .map((h) => h.value);
 
-test("an article whose slug changed answers its old URL with a permanent redirect to the new one", async ({ page, request }) => {
+test("an article whose slug changed answers its old URL with a permanent redirect to the new one", async ({
+  page,
+  request,
+}) => {
   // Arranged as the editorial desk's rename does it: new slug on the article, old slug kept as a redirect.
   const { oldSlug, newSlug } = await withDatabase(async (client) => {
     const { rows } = await client.query<{ id: string; slug: string }>(
@@ -16,7 +22,10 @@ test("an article whose slug changed answers its old URL with a permanent redirec
     const article = rows[0];
     const renamed = `${article.slug}-diperbarui`;
     await client.query(`UPDATE "Article" SET slug = $1 WHERE id = $2`, [renamed, article.id]);
-    await client.query(`INSERT INTO "SlugRedirect"(kind, "oldSlug", "targetId") VALUES ('ARTICLE', $1, $2)`, [article.slug, article.id]);
+    await client.query(
+      `INSERT INTO "SlugRedirect"(kind, "oldSlug", "targetId") VALUES ('ARTICLE', $1, $2)`,
+      [article.slug, article.id],
+    );
     return { oldSlug: article.slug, newSlug: renamed };
   });
 

@@ -4,7 +4,9 @@ import { editorArea, expectSaved, longParagraph, startDraft } from "../fixtures/
 
 // The writer issue's whole path in one go, as a new person would take it: sign up, verify the email
 // from the outbox, fill the profile with a photo, write a full article, reload, submit, see the queue.
-test("a new writer signs up, verifies, sets up a profile, writes, and submits an article", async ({ page }) => {
+test("a new writer signs up, verifies, sets up a profile, writes, and submits an article", async ({
+  page,
+}) => {
   await speakFromOwnIp(page);
   const id = suffix();
   const email = `jurnalis-${id}@warta.test`;
@@ -26,11 +28,17 @@ test("a new writer signs up, verifies, sets up a profile, writes, and submits an
   await page.getByLabel("Unggah foto profil").setInputFiles("e2e/fixtures/foto-uji.png");
   await expect(page.getByText("Gambar berhasil diunggah.")).toBeVisible({ timeout: 20_000 });
   await page.getByRole("button", { name: "Simpan profil" }).click();
-  await expect(page.getByRole("img", { name: "Foto profil Dewi Lestari Uji saat ini" })).toHaveAttribute("src", /\/media\//);
+  await expect(
+    page.getByRole("img", { name: "Foto profil Dewi Lestari Uji saat ini" }),
+  ).toHaveAttribute("src", /\/media\//);
 
   await startDraft(page);
-  await page.getByLabel("Judul", { exact: true }).fill("Panen Kopi Lereng Sindoro Tahun Ini Lebih Awal");
-  await page.getByLabel("Subjudul", { exact: true }).fill("Hujan yang datang lebih cepat mengubah kalender petani");
+  await page
+    .getByLabel("Judul", { exact: true })
+    .fill("Panen Kopi Lereng Sindoro Tahun Ini Lebih Awal");
+  await page
+    .getByLabel("Subjudul", { exact: true })
+    .fill("Hujan yang datang lebih cepat mengubah kalender petani");
   await page.getByLabel("Kota dateline").fill("Temanggung");
   await editorArea(page).click();
   await page.keyboard.insertText(longParagraph("lereng Sindoro"));
@@ -39,9 +47,13 @@ test("a new writer signs up, verifies, sets up a profile, writes, and submits an
   await page.keyboard.insertText("Harga gabah kopi naik");
   await page.keyboard.press("Enter");
   await page.getByRole("button", { name: "Kutipan" }).click();
-  await page.keyboard.insertText("“Tahun ini kami memetik tiga minggu lebih cepat,” kata Pak Darto.");
+  await page.keyboard.insertText(
+    "“Tahun ini kami memetik tiga minggu lebih cepat,” kata Pak Darto.",
+  );
   await page.getByRole("button", { name: "Gambar" }).click();
-  await page.getByLabel("Unggah gambar untuk isi artikel").setInputFiles("e2e/fixtures/foto-uji.png");
+  await page
+    .getByLabel("Unggah gambar untuk isi artikel")
+    .setInputFiles("e2e/fixtures/foto-uji.png");
   await page.getByLabel("Keterangan foto").first().fill("Petani memetik kopi di lereng Sindoro");
   await page.getByLabel("Kredit foto").first().fill("Dok. pribadi/Dewi");
   await editorArea(page).click();

@@ -12,9 +12,20 @@ async function victimDraft(page: import("@playwright/test").Page) {
   return id;
 }
 
-const titleOf = (id: string) => withDatabase(async (db) => (await db.query<{ title: string; status: string }>(`SELECT title, status FROM "Article" WHERE id = $1`, [id])).rows[0]);
+const titleOf = (id: string) =>
+  withDatabase(
+    async (db) =>
+      (
+        await db.query<{ title: string; status: string }>(
+          `SELECT title, status FROM "Article" WHERE id = $1`,
+          [id],
+        )
+      ).rows[0],
+  );
 
-test("another writer's draft is refused by URL, by route handler and by a direct server-action POST", async ({ page }) => {
+test("another writer's draft is refused by URL, by route handler and by a direct server-action POST", async ({
+  page,
+}) => {
   const victimId = await victimDraft(page);
 
   await logIn(page, "penulis2@warta.test");
@@ -22,7 +33,19 @@ test("another writer's draft is refused by URL, by route handler and by a direct
   expect(byUrl?.status()).toBe(404);
 
   const byRoute = await page.request.post(`/api/studio/articles/${victimId}`, {
-    data: { expectedVersion: 2, title: "Dibajak", subtitle: "", datelineCity: "", sectionId: "x", topicIds: [], proposedTopics: [], heroImageAlt: "", heroImageCaption: "", heroImageCredit: "", body: { type: "doc", content: [] } },
+    data: {
+      expectedVersion: 2,
+      title: "Dibajak",
+      subtitle: "",
+      datelineCity: "",
+      sectionId: "x",
+      topicIds: [],
+      proposedTopics: [],
+      heroImageAlt: "",
+      heroImageCaption: "",
+      heroImageCredit: "",
+      body: { type: "doc", content: [] },
+    },
   });
   expect([403, 404, 422]).toContain(byRoute.status());
 
@@ -34,23 +57,34 @@ test("another writer's draft is refused by URL, by route handler and by a direct
   await editorArea(page).click();
   await page.keyboard.insertText(longParagraph("Bekasi"));
   await expectSaved(page);
-  const actionRequest = page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
+  const actionRequest = page.waitForRequest(
+    (request) => request.method() === "POST" && Boolean(request.headers()["next-action"]),
+  );
   await page.getByRole("button", { name: "Kirim ke redaksi" }).click();
   const captured = await actionRequest;
   const args = JSON.parse(captured.postData() ?? "[]") as unknown[];
   expect(args.length).toBe(2);
 
   const replay = await page.request.post(captured.url(), {
-    headers: { "next-action": captured.headers()["next-action"], "content-type": captured.headers()["content-type"] ?? "text/plain;charset=UTF-8", accept: "text/x-component" },
+    headers: {
+      "next-action": captured.headers()["next-action"],
+      "content-type": captured.headers()["content-type"] ?? "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+    },
     data: JSON.stringify([victimId, 2]),
   });
   expect(replay.status()).toBe(200);
   expect(await replay.text()).toContain("NOT_FOUND");
 
-  expect(await titleOf(victimId)).toEqual({ title: "Draf rahasia milik penulis terverifikasi", status: "DRAFT" });
+  expect(await titleOf(victimId)).toEqual({
+    title: "Draf rahasia milik penulis terverifikasi",
+    status: "DRAFT",
+  });
 });
 
-test("the studio sends anonymous visitors to log in, and its routes refuse them", async ({ page }) => {
+test("the studio sends anonymous visitors to log in, and its routes refuse them", async ({
+  page,
+}) => {
   await page.goto("/tulis");
   await expect(page).toHaveURL(/\/masuk/);
   const response = await page.request.post("/api/studio/articles/whatever", { data: {} });

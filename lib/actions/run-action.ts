@@ -23,8 +23,22 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
   try {
     return { ok: true, data: await body() };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, code: error.code, message: error.message, ...(error.details?.fieldErrors ? { fieldErrors: error.details.fieldErrors as Record<string, string[]> } : {}) };
-    if (error instanceof ZodError) return { ok: false, code: "INVALID", message: "Periksa kembali isian yang ditandai.", fieldErrors: fieldErrorsOf(error) };
+    if (error instanceof AppError)
+      return {
+        ok: false,
+        code: error.code,
+        message: error.message,
+        ...(error.details?.fieldErrors
+          ? { fieldErrors: error.details.fieldErrors as Record<string, string[]> }
+          : {}),
+      };
+    if (error instanceof ZodError)
+      return {
+        ok: false,
+        code: "INVALID",
+        message: "Periksa kembali isian yang ditandai.",
+        fieldErrors: fieldErrorsOf(error),
+      };
     throw error;
   }
 }

@@ -2,7 +2,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The shape every article list on the reader side uses, and the select that produces it.
 
-export const sectionPathSelect = { slug: true, name: true, parent: { select: { slug: true, name: true } } } satisfies Prisma.SectionSelect;
+export const sectionPathSelect = {
+  slug: true,
+  name: true,
+  parent: { select: { slug: true, name: true } },
+} satisfies Prisma.SectionSelect;
 
 export const articleCardSelect = {
   id: true,

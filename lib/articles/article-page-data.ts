@@ -2,7 +2,13 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { articlePath, sectionPathSelect } from "@/lib/articles/article-card";
 import { documentSchema } from "@/lib/articles/document-schema";
-import { documentSections, documentText, readAlsoIds, renderDocumentHtml, type ReadAlsoTarget } from "@/lib/articles/render-document";
+import {
+  documentSections,
+  documentText,
+  readAlsoIds,
+  renderDocumentHtml,
+  type ReadAlsoTarget,
+} from "@/lib/articles/render-document";
 import { sectionHref } from "@/lib/sections/section-href";
 
 // The article page's data, built from one row. Shared by the reader page and the desk's preview, so
@@ -20,7 +26,14 @@ export type ArticlePageData = {
   hero: { url: string; alt: string; caption: string; credit: string } | null;
   section: { name: string; href: string; parent: { name: string; href: string } | null };
   topics: { name: string; slug: string }[];
-  writer: { displayName: string; username: string; avatarUrl: string | null; bio: string; verified: boolean; isDemo: boolean };
+  writer: {
+    displayName: string;
+    username: string;
+    avatarUrl: string | null;
+    bio: string;
+    verified: boolean;
+    isDemo: boolean;
+  };
   editorName: string | null;
   publishedAt: string;
   contentUpdatedAt: string | null;
@@ -54,8 +67,20 @@ export const articlePageSelect = {
   sourceUrl: true,
   sourceLicense: true,
   section: { select: sectionPathSelect },
-  topics: { select: { topic: { select: { name: true, slug: true } } }, orderBy: { topic: { name: "asc" } } },
-  writer: { select: { displayName: true, username: true, avatarUrl: true, bio: true, tier: true, isDemo: true } },
+  topics: {
+    select: { topic: { select: { name: true, slug: true } } },
+    orderBy: { topic: { name: "asc" } },
+  },
+  writer: {
+    select: {
+      displayName: true,
+      username: true,
+      avatarUrl: true,
+      bio: true,
+      tier: true,
+      isDemo: true,
+    },
+  },
   editor: { select: { displayName: true } },
 } satisfies Prisma.ArticleSelect;
 
@@ -68,7 +93,9 @@ async function readAlsoTargets(ids: string[]) {
     where: { id: { in: ids }, status: "PUBLISHED" },
     select: { id: true, title: true, slug: true, section: { select: sectionPathSelect } },
   });
-  return new Map(targets.map((t) => [t.id, { title: t.title, url: articlePath(t.slug, t.section) }]));
+  return new Map(
+    targets.map((t) => [t.id, { title: t.title, url: articlePath(t.slug, t.section) }]),
+  );
 }
 
 /**
@@ -82,7 +109,12 @@ export async function toArticlePageData(
   const doc = documentSchema.parse(article.body);
   const targets = await readAlsoTargets(readAlsoIds(doc));
   const hero = article.heroImageUrl
-    ? { url: article.heroImageUrl, alt: article.heroImageAlt ?? article.heroImageCaption ?? "", caption: article.heroImageCaption ?? "", credit: article.heroImageCredit ?? "" }
+    ? {
+        url: article.heroImageUrl,
+        alt: article.heroImageAlt ?? article.heroImageCaption ?? "",
+        caption: article.heroImageCaption ?? "",
+        credit: article.heroImageCredit ?? "",
+      }
     : null;
   return {
     id: article.id,
@@ -97,7 +129,10 @@ export async function toArticlePageData(
     section: {
       name: article.section.name,
       href: sectionHref(article.section),
-      parent: article.section.parent && { name: article.section.parent.name, href: `/${article.section.parent.slug}` },
+      parent: article.section.parent && {
+        name: article.section.parent.name,
+        href: `/${article.section.parent.slug}`,
+      },
     },
     topics: article.topics.map((t) => t.topic),
     writer: {
@@ -108,11 +143,17 @@ export async function toArticlePageData(
       verified: article.writer.tier === "VERIFIED",
       isDemo: article.writer.isDemo,
     },
-    editorName: preview.editorName !== undefined ? preview.editorName : (article.editor?.displayName ?? null),
+    editorName:
+      preview.editorName !== undefined ? preview.editorName : (article.editor?.displayName ?? null),
     publishedAt: (article.publishedAt ?? preview.publishedAt ?? article.createdAt).toISOString(),
     contentUpdatedAt: article.contentUpdatedAt?.toISOString() ?? null,
-    correction: article.correctionNote && article.correctionAt ? { note: article.correctionNote, at: article.correctionAt.toISOString() } : null,
-    source: article.sourceName ? { name: article.sourceName, url: article.sourceUrl, license: article.sourceLicense } : null,
+    correction:
+      article.correctionNote && article.correctionAt
+        ? { note: article.correctionNote, at: article.correctionAt.toISOString() }
+        : null,
+    source: article.sourceName
+      ? { name: article.sourceName, url: article.sourceUrl, license: article.sourceLicense }
+      : null,
     wordCount: article.wordCount,
   };
 }

@@ -7,7 +7,11 @@ import { documentJson, emptyDocument } from "@/lib/articles/document-schema";
 /** Starts an empty draft in the first section; the slug is a placeholder until publication. */
 export async function createDraft(actor: Actor | null) {
   authorize(actor, "article:create", undefined);
-  const section = await db.section.findFirst({ where: { parentId: null }, orderBy: { position: "asc" }, select: { id: true } });
+  const section = await db.section.findFirst({
+    where: { parentId: null },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
   if (!section) throw new Error("No sections exist: seed or create one first");
   const draft = await db.article.create({
     data: {

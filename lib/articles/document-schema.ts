@@ -13,7 +13,10 @@ export const linkHref = z
   .string()
   .trim()
   .max(2000)
-  .refine((href) => SAFE_URL.test(href) && !UNSAFE_URL_CHARACTERS.test(href), "Tautan harus diawali http://, https://, mailto: atau /");
+  .refine(
+    (href) => SAFE_URL.test(href) && !UNSAFE_URL_CHARACTERS.test(href),
+    "Tautan harus diawali http://, https://, mailto: atau /",
+  );
 
 const markSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("bold") }),
@@ -29,14 +32,20 @@ const textNode = z.object({
 const hardBreak = z.object({ type: z.literal("hardBreak") });
 const inline = z.union([textNode, hardBreak]);
 
-const paragraph = z.object({ type: z.literal("paragraph"), content: z.array(inline).max(500).optional() });
+const paragraph = z.object({
+  type: z.literal("paragraph"),
+  content: z.array(inline).max(500).optional(),
+});
 const heading = z.object({
   type: z.literal("heading"),
   // Level 2 is a numbered section ("1. ..."); level 3 an unnumbered sub-heading.
   attrs: z.object({ level: z.union([z.literal(2), z.literal(3)]) }),
   content: z.array(inline).max(50).optional(),
 });
-const blockquote = z.object({ type: z.literal("blockquote"), content: z.array(paragraph).min(1).max(20) });
+const blockquote = z.object({
+  type: z.literal("blockquote"),
+  content: z.array(paragraph).min(1).max(20),
+});
 
 const imageUrl = z
   .string()
@@ -59,10 +68,19 @@ export const readAlsoNode = z.object({
 type ListItem = { type: "listItem"; content: Array<z.infer<typeof paragraph> | List> };
 type List = { type: "bulletList" | "orderedList"; content: ListItem[] };
 const listItem: z.ZodType<ListItem> = z.lazy(() =>
-  z.object({ type: z.literal("listItem"), content: z.array(z.union([paragraph, list])).min(1).max(20) }),
+  z.object({
+    type: z.literal("listItem"),
+    content: z
+      .array(z.union([paragraph, list]))
+      .min(1)
+      .max(20),
+  }),
 );
 const list: z.ZodType<List> = z.lazy(() =>
-  z.object({ type: z.enum(["bulletList", "orderedList"]), content: z.array(listItem).min(1).max(100) }),
+  z.object({
+    type: z.enum(["bulletList", "orderedList"]),
+    content: z.array(listItem).min(1).max(100),
+  }),
 );
 
 const block = z.union([paragraph, heading, blockquote, imageNode, readAlsoNode, list]);

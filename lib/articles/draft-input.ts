@@ -10,7 +10,15 @@ export const draftInputSchema = z.object({
   datelineCity: z.string().trim().max(60, "Nama kota terlalu panjang"),
   sectionId: z.string().min(1, "Pilih rubrik").max(40),
   topicIds: z.array(z.string().max(40)).max(8, "Maksimal 8 topik"),
-  proposedTopics: z.array(z.string().trim().min(2, "Usulan topik terlalu pendek").max(40, "Usulan topik terlalu panjang")).max(3, "Maksimal 3 usulan topik"),
+  proposedTopics: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(2, "Usulan topik terlalu pendek")
+        .max(40, "Usulan topik terlalu panjang"),
+    )
+    .max(3, "Maksimal 3 usulan topik"),
   /** undefined: unchanged · null: remove · id: a newly uploaded image of the writer's */
   heroMediaId: z.string().max(40).nullable().optional(),
   heroImageAlt: z.string().max(300),

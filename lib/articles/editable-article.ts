@@ -1,6 +1,10 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
-import { documentSchema, emptyDocument, type ArticleDocument } from "@/lib/articles/document-schema";
+import {
+  documentSchema,
+  emptyDocument,
+  type ArticleDocument,
+} from "@/lib/articles/document-schema";
 
 // The article as the studio edits it: everything a save carries, plus status and version.
 
@@ -82,7 +86,10 @@ export function toEditableArticle(row: Row): EditableArticle {
     submittedAt: row.submittedAt?.toISOString() ?? null,
     claimed: Boolean(row.claimedAt),
     publishedAt: row.publishedAt?.toISOString() ?? null,
-    publicPath: row.status === "PUBLISHED" ? `/${row.section.parent?.slug ?? row.section.slug}/${row.slug}` : null,
+    publicPath:
+      row.status === "PUBLISHED"
+        ? `/${row.section.parent?.slug ?? row.section.slug}/${row.slug}`
+        : null,
     viewCount: row.viewCount,
     savedAt: row.updatedAt.toISOString(),
     lastEditedById: row.lastEditedById,

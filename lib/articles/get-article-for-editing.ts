@@ -8,8 +8,15 @@ import { withReadAlsoTitles } from "@/lib/articles/with-read-also-titles";
 /** The article for the studio. Someone else's draft is "not found", so ids reveal nothing. */
 export async function getArticleForEditing(actor: Actor | null, articleId: string) {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
-  const row = await db.article.findUnique({ where: { id: articleId }, select: editableArticleSelect });
-  if (!row || !can(actor, "article:open", row)) throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
+  const row = await db.article.findUnique({
+    where: { id: articleId },
+    select: editableArticleSelect,
+  });
+  if (!row || !can(actor, "article:open", row))
+    throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   const article = toEditableArticle(row);
-  return { article: { ...article, body: await withReadAlsoTitles(article.body) }, canEdit: can(actor, "article:edit", row) };
+  return {
+    article: { ...article, body: await withReadAlsoTitles(article.body) },
+    canEdit: can(actor, "article:edit", row),
+  };
 }

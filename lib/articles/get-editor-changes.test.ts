@@ -6,23 +6,58 @@ import { documentText } from "@/lib/articles/render-document";
 import { db } from "@/lib/db";
 import { createArticle, createUser, paragraphsDocument } from "@/test/factories";
 
-const asActor = (u: { id: string; role: Actor["role"]; tier: Actor["tier"]; suspendedAt: Date | null }): Actor => ({ id: u.id, role: u.role, tier: u.tier, suspendedAt: u.suspendedAt });
+const asActor = (u: {
+  id: string;
+  role: Actor["role"];
+  tier: Actor["tier"];
+  suspendedAt: Date | null;
+}): Actor => ({ id: u.id, role: u.role, tier: u.tier, suspendedAt: u.suspendedAt });
 
-const WRITTEN = "Hujan deras sejak pagi membuat sungai meluap.\n\nWarga mengungsi ke masjid terdekat.";
-const EDITED = "Hujan deras sejak Senin pagi membuat Sungai Ciliwung meluap.\n\nWarga mengungsi ke masjid terdekat.";
+const WRITTEN =
+  "Hujan deras sejak pagi membuat sungai meluap.\n\nWarga mengungsi ke masjid terdekat.";
+const EDITED =
+  "Hujan deras sejak Senin pagi membuat Sungai Ciliwung meluap.\n\nWarga mengungsi ke masjid terdekat.";
 
 let writer: Actor;
 let editor: Actor;
 
 async function submitted(status: "PUBLISHED" | "IN_REVIEW" = "PUBLISHED") {
-  const article = await createArticle({ status, title: "Banjir di Kampung Melayu", bodyText: WRITTEN, writerId: writer.id });
-  await db.revision.create({ data: { articleId: article.id, version: 1, authorId: writer.id, title: article.title, subtitle: "", body: documentJson(paragraphsDocument(WRITTEN)) } });
+  const article = await createArticle({
+    status,
+    title: "Banjir di Kampung Melayu",
+    bodyText: WRITTEN,
+    writerId: writer.id,
+  });
+  await db.revision.create({
+    data: {
+      articleId: article.id,
+      version: 1,
+      authorId: writer.id,
+      title: article.title,
+      subtitle: "",
+      body: documentJson(paragraphsDocument(WRITTEN)),
+    },
+  });
   return article.id;
 }
 
-async function editorSaves(id: string, text: string, title = "Banjir Rendam Kampung Melayu", version = 2) {
+async function editorSaves(
+  id: string,
+  text: string,
+  title = "Banjir Rendam Kampung Melayu",
+  version = 2,
+) {
   const body = paragraphsDocument(text);
-  await db.article.update({ where: { id }, data: { title, body: documentJson(body), bodyText: documentText(body), version, lastEditedById: editor.id } });
+  await db.article.update({
+    where: { id },
+    data: {
+      title,
+      body: documentJson(body),
+      bodyText: documentText(body),
+      version,
+      lastEditedById: editor.id,
+    },
+  });
 }
 
 beforeEach(async () => {
@@ -36,8 +71,15 @@ describe("getEditorChanges", () => {
     await editorSaves(id, EDITED);
     const { article, changes } = await getEditorChanges(writer, id);
     expect(article.title).toBe("Banjir Rendam Kampung Melayu");
-    expect(changes).toMatchObject({ from: { version: 1 }, to: { version: 2, editorName: "Rina Editor" }, changed: true });
-    expect(changes!.title.filter((p) => p.type !== "equal")).toEqual([{ type: "delete", text: "di" }, { type: "insert", text: "Rendam" }]);
+    expect(changes).toMatchObject({
+      from: { version: 1 },
+      to: { version: 2, editorName: "Rina Editor" },
+      changed: true,
+    });
+    expect(changes!.title.filter((p) => p.type !== "equal")).toEqual([
+      { type: "delete", text: "di" },
+      { type: "insert", text: "Rendam" },
+    ]);
     expect(changes!.body.filter((p) => p.type !== "equal")).toEqual([
       { type: "insert", text: "Senin " },
       { type: "delete", text: "sungai" },
@@ -49,8 +91,20 @@ describe("getEditorChanges", () => {
   it("uses the editor's latest revision once the writer has edited again", async () => {
     const id = await submitted("IN_REVIEW");
     await editorSaves(id, EDITED);
-    await db.revision.create({ data: { articleId: id, version: 2, authorId: editor.id, title: "Banjir Rendam Kampung Melayu", subtitle: "", body: documentJson(paragraphsDocument(EDITED)) } });
-    await db.article.update({ where: { id }, data: { status: "CHANGES_REQUESTED", lastEditedById: writer.id, version: 3 } });
+    await db.revision.create({
+      data: {
+        articleId: id,
+        version: 2,
+        authorId: editor.id,
+        title: "Banjir Rendam Kampung Melayu",
+        subtitle: "",
+        body: documentJson(paragraphsDocument(EDITED)),
+      },
+    });
+    await db.article.update({
+      where: { id },
+      data: { status: "CHANGES_REQUESTED", lastEditedById: writer.id, version: 3 },
+    });
     const { changes } = await getEditorChanges(writer, id);
     expect(changes).toMatchObject({ to: { version: 2, editorName: "Rina Editor" }, changed: true });
   });
@@ -67,7 +121,11 @@ describe("getEditorChanges", () => {
     await editorSaves(id, EDITED);
     expect((await getEditorChanges(editor, id)).changes?.changed).toBe(true);
     await expect(getEditorChanges(null, id)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(getEditorChanges(asActor(await createUser({ tier: "VERIFIED" })), id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getEditorChanges(writer, "tidak-ada")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      getEditorChanges(asActor(await createUser({ tier: "VERIFIED" })), id),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getEditorChanges(writer, "tidak-ada")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

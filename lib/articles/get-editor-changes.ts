@@ -37,13 +37,27 @@ function textOf(body: Prisma.JsonValue) {
  * stands when an editor saved it last (that is what readers see once published), otherwise the
  * newest revision an editor made after the submission. Private editorial notes are never part of it.
  */
-export async function getEditorChanges(actor: Actor | null, articleId: string): Promise<EditorChangesPage> {
+export async function getEditorChanges(
+  actor: Actor | null,
+  articleId: string,
+): Promise<EditorChangesPage> {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   const article = await db.article.findUnique({
     where: { id: articleId },
-    select: { id: true, writerId: true, status: true, version: true, title: true, subtitle: true, body: true, updatedAt: true, lastEditedById: true },
+    select: {
+      id: true,
+      writerId: true,
+      status: true,
+      version: true,
+      title: true,
+      subtitle: true,
+      body: true,
+      updatedAt: true,
+      lastEditedById: true,
+    },
   });
-  if (!article || !can(actor, "article:open", article)) throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
+  if (!article || !can(actor, "article:open", article))
+    throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   const summary = { id: article.id, title: article.title, status: article.status };
 
   const base = await db.revision.findFirst({
@@ -54,19 +68,32 @@ export async function getEditorChanges(actor: Actor | null, articleId: string): 
   if (!base) return { article: summary, changes: null };
 
   let target: (Content & { version: number; at: Date; editorId: string | null }) | null = null;
-  if (article.lastEditedById && article.lastEditedById !== article.writerId && article.version > base.version) {
+  if (
+    article.lastEditedById &&
+    article.lastEditedById !== article.writerId &&
+    article.version > base.version
+  ) {
     target = { ...article, at: article.updatedAt, editorId: article.lastEditedById };
   } else {
     const revision = await db.revision.findFirst({
       where: { articleId, version: { gt: base.version }, authorId: { not: article.writerId } },
       orderBy: { version: "desc" },
-      select: { version: true, title: true, subtitle: true, body: true, createdAt: true, authorId: true },
+      select: {
+        version: true,
+        title: true,
+        subtitle: true,
+        body: true,
+        createdAt: true,
+        authorId: true,
+      },
     });
     if (revision) target = { ...revision, at: revision.createdAt, editorId: revision.authorId };
   }
   if (!target) return { article: summary, changes: null };
 
-  const editor = target.editorId ? await db.user.findUnique({ where: { id: target.editorId }, select: { displayName: true } }) : null;
+  const editor = target.editorId
+    ? await db.user.findUnique({ where: { id: target.editorId }, select: { displayName: true } })
+    : null;
   const title = diffWords(base.title, target.title);
   const subtitle = diffWords(base.subtitle, target.subtitle);
   const body = diffWords(textOf(base.body), textOf(target.body));
@@ -74,7 +101,11 @@ export async function getEditorChanges(actor: Actor | null, articleId: string): 
     article: summary,
     changes: {
       from: { version: base.version, at: base.createdAt.toISOString() },
-      to: { version: target.version, at: target.at.toISOString(), editorName: editor?.displayName ?? null },
+      to: {
+        version: target.version,
+        at: target.at.toISOString(),
+        editorName: editor?.displayName ?? null,
+      },
       title,
       subtitle,
       body,

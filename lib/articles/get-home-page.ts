@@ -27,11 +27,18 @@ async function loadHomePage(): Promise<HomePage> {
   // Without a featured article, the newest one is the headline.
   const headlineRow = featured ?? latestRows.shift() ?? null;
 
-  const topSections = await db.section.findMany({ where: { parentId: null }, orderBy: { position: "asc" }, select: { id: true, slug: true, name: true } });
+  const topSections = await db.section.findMany({
+    where: { parentId: null },
+    orderBy: { position: "asc" },
+    select: { id: true, slug: true, name: true },
+  });
   const sectionBlocks = await Promise.all(
     topSections.map(async (section) => {
       const rows = await db.article.findMany({
-        where: { status: "PUBLISHED", OR: [{ sectionId: section.id }, { section: { parentId: section.id } }] },
+        where: {
+          status: "PUBLISHED",
+          OR: [{ sectionId: section.id }, { section: { parentId: section.id } }],
+        },
         orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
         take: 3,
         select: articleCardSelect,
@@ -44,7 +51,11 @@ async function loadHomePage(): Promise<HomePage> {
   return {
     headline: headlineRow && toArticleCard(headlineRow),
     latest: latestRows.map(toArticleCard),
-    popular: popular.map((p) => ({ title: p.title, href: `/${p.sectionSlug}/${p.slug}`, views: p.views })),
+    popular: popular.map((p) => ({
+      title: p.title,
+      href: `/${p.sectionSlug}/${p.slug}`,
+      views: p.views,
+    })),
     sections: sectionBlocks.filter((block) => block.articles.length > 0),
   };
 }

@@ -9,11 +9,17 @@ import { AppError } from "@/lib/errors";
  */
 export async function getQueuePosition(actor: Actor | null, articleId: string) {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { writerId: true, status: true, submittedAt: true } });
-  if (!article || !can(actor, "article:open", article)) throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { writerId: true, status: true, submittedAt: true },
+  });
+  if (!article || !can(actor, "article:open", article))
+    throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   if (!article.submittedAt || !["SUBMITTED", "IN_REVIEW"].includes(article.status)) return null;
 
-  const ahead = await db.article.count({ where: { status: { in: ["SUBMITTED", "IN_REVIEW"] }, submittedAt: { lt: article.submittedAt } } });
+  const ahead = await db.article.count({
+    where: { status: { in: ["SUBMITTED", "IN_REVIEW"] }, submittedAt: { lt: article.submittedAt } },
+  });
   const [median] = await db.$queryRaw<{ seconds: number | null }[]>`
     SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ("reviewedAt" - "submittedAt")))::float8 AS seconds
     FROM (

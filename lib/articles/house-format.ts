@@ -22,7 +22,13 @@ export type HouseFormatInput = {
   body: ArticleDocument;
 };
 
-export type Check = { id: string; label: string; passed: boolean; required: boolean; hint?: string };
+export type Check = {
+  id: string;
+  label: string;
+  passed: boolean;
+  required: boolean;
+  hint?: string;
+};
 
 export function houseFormatChecks(input: HouseFormatInput): Check[] {
   const words = countWords(documentText(input.body));
@@ -30,11 +36,33 @@ export function houseFormatChecks(input: HouseFormatInput): Check[] {
   const images = input.body.content.filter((node) => node.type === "image");
   const title = input.title.trim();
   return [
-    { id: "title", label: `Judul ${TITLE_MIN}–${TITLE_MAX} karakter`, passed: title.length >= TITLE_MIN && title.length <= TITLE_MAX, required: true, hint: `Sekarang ${title.length} karakter.` },
-    { id: "subtitle", label: "Subjudul terisi (maksimal 200 karakter)", passed: input.subtitle.trim().length > 0 && input.subtitle.length <= SUBTITLE_MAX, required: true },
-    { id: "dateline", label: "Kota dateline terisi", passed: input.datelineCity.trim().length > 0, required: true },
+    {
+      id: "title",
+      label: `Judul ${TITLE_MIN}–${TITLE_MAX} karakter`,
+      passed: title.length >= TITLE_MIN && title.length <= TITLE_MAX,
+      required: true,
+      hint: `Sekarang ${title.length} karakter.`,
+    },
+    {
+      id: "subtitle",
+      label: "Subjudul terisi (maksimal 200 karakter)",
+      passed: input.subtitle.trim().length > 0 && input.subtitle.length <= SUBTITLE_MAX,
+      required: true,
+    },
+    {
+      id: "dateline",
+      label: "Kota dateline terisi",
+      passed: input.datelineCity.trim().length > 0,
+      required: true,
+    },
     { id: "section", label: "Rubrik dipilih", passed: Boolean(input.sectionId), required: true },
-    { id: "length", label: `Minimal ${MIN_WORDS} kata`, passed: words >= MIN_WORDS, required: true, hint: `Sekarang ${words} kata.` },
+    {
+      id: "length",
+      label: `Minimal ${MIN_WORDS} kata`,
+      passed: words >= MIN_WORDS,
+      required: true,
+      hint: `Sekarang ${words} kata.`,
+    },
     {
       id: "sections",
       label: `Tulisan lebih dari ${LONG_PIECE_WORDS} kata memakai subjudul bernomor`,
@@ -44,7 +72,10 @@ export function houseFormatChecks(input: HouseFormatInput): Check[] {
     {
       id: "image-credits",
       label: "Setiap gambar punya keterangan dan kredit",
-      passed: images.every((node) => node.type === "image" && node.attrs.caption.trim() && node.attrs.credit.trim()) &&
+      passed:
+        images.every(
+          (node) => node.type === "image" && node.attrs.caption.trim() && node.attrs.credit.trim(),
+        ) &&
         (!input.hero.url || Boolean(input.hero.caption.trim() && input.hero.credit.trim())),
       required: true,
     },

@@ -15,4 +15,6 @@ async function loadLatestArticles(limit: number, excludeId?: string) {
 }
 
 /** The newest published articles ("Berita Terkini Lainnya"), without counting the archive. */
-export const listLatestArticles = cached(loadLatestArticles, "latest-articles", () => [tags.articles]);
+export const listLatestArticles = cached(loadLatestArticles, "latest-articles", () => [
+  tags.articles,
+]);

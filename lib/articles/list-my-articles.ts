@@ -16,7 +16,16 @@ export const STATUS_LABELS: Record<ArticleStatus, string> = {
 };
 
 /** The order the studio shows groups in: what needs the writer first. */
-export const STATUS_ORDER: ArticleStatus[] = ["CHANGES_REQUESTED", "DRAFT", "SUBMITTED", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "REJECTED", "UNPUBLISHED"];
+export const STATUS_ORDER: ArticleStatus[] = [
+  "CHANGES_REQUESTED",
+  "DRAFT",
+  "SUBMITTED",
+  "IN_REVIEW",
+  "SCHEDULED",
+  "PUBLISHED",
+  "REJECTED",
+  "UNPUBLISHED",
+];
 
 /** The writer's own articles, grouped by status with counts. Only ever the actor's. */
 export async function listMyArticles(actor: Actor | null) {
@@ -24,13 +33,26 @@ export async function listMyArticles(actor: Actor | null) {
   const rows = await db.article.findMany({
     where: { writerId: actor.id },
     orderBy: { updatedAt: "desc" },
-    select: { id: true, title: true, status: true, updatedAt: true, publishedAt: true, viewCount: true, reviewNote: true },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      updatedAt: true,
+      publishedAt: true,
+      viewCount: true,
+      reviewNote: true,
+    },
   });
   return STATUS_ORDER.map((status) => ({
     status,
     label: STATUS_LABELS[status],
     articles: rows
       .filter((row) => row.status === status)
-      .map((row) => ({ ...row, title: row.title || "(Tanpa judul)", updatedAt: row.updatedAt.toISOString(), publishedAt: row.publishedAt?.toISOString() ?? null })),
+      .map((row) => ({
+        ...row,
+        title: row.title || "(Tanpa judul)",
+        updatedAt: row.updatedAt.toISOString(),
+        publishedAt: row.publishedAt?.toISOString() ?? null,
+      })),
   })).filter((group) => group.articles.length > 0);
 }

@@ -15,13 +15,19 @@ export type ArticleListFilter = {
 function whereFor(filter: ArticleListFilter): Prisma.ArticleWhereInput {
   return {
     status: "PUBLISHED",
-    ...(filter.sectionId && { OR: [{ sectionId: filter.sectionId }, { section: { parentId: filter.sectionId } }] }),
+    ...(filter.sectionId && {
+      OR: [{ sectionId: filter.sectionId }, { section: { parentId: filter.sectionId } }],
+    }),
     ...(filter.topicId && { topics: { some: { topicId: filter.topicId } } }),
     ...(filter.writerId && { writerId: filter.writerId }),
   };
 }
 
-async function loadPublishedArticles(filter: ArticleListFilter, page = 1, pageSize = PAGE_SIZE): Promise<Page<ArticleCard>> {
+async function loadPublishedArticles(
+  filter: ArticleListFilter,
+  page = 1,
+  pageSize = PAGE_SIZE,
+): Promise<Page<ArticleCard>> {
   const where = whereFor(filter);
   const [total, rows] = await Promise.all([
     db.article.count({ where }),
@@ -37,6 +43,8 @@ async function loadPublishedArticles(filter: ArticleListFilter, page = 1, pageSi
 }
 
 /** Newest published articles first, one page of them. */
-export const listPublishedArticles = cached(loadPublishedArticles, "published-articles", ([filter]) =>
-  [tags.articles, ...(filter.writerId ? [tags.writer(filter.writerId)] : [])],
+export const listPublishedArticles = cached(
+  loadPublishedArticles,
+  "published-articles",
+  ([filter]) => [tags.articles, ...(filter.writerId ? [tags.writer(filter.writerId)] : [])],
 );

@@ -6,7 +6,13 @@ import type { ArticleDocument, BlockNode, InlineNode, Mark } from "@/lib/article
 export type ReadAlsoTarget = { title: string; url: string };
 export type ReadAlsoLookup = (articleId: string) => ReadAlsoTarget | undefined;
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
 export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 export const sectionAnchor = (number: number) => `bagian-${number}`;
@@ -22,7 +28,9 @@ function renderMarks(text: string, marks: Mark[] = []) {
 }
 
 function renderInline(nodes: InlineNode[] = []) {
-  return nodes.map((node) => (node.type === "hardBreak" ? "<br>" : renderMarks(node.text, node.marks))).join("");
+  return nodes
+    .map((node) => (node.type === "hardBreak" ? "<br>" : renderMarks(node.text, node.marks)))
+    .join("");
 }
 
 function renderBlock(node: BlockNode, state: { section: number }, lookup: ReadAlsoLookup): string {
@@ -41,7 +49,10 @@ function renderBlock(node: BlockNode, state: { section: number }, lookup: ReadAl
     case "bulletList":
     case "orderedList": {
       const tag = node.type === "bulletList" ? "ul" : "ol";
-      const items = node.content.map((item) => `<li>${item.content.map((child) => renderBlock(child, state, lookup)).join("")}</li>`);
+      const items = node.content.map(
+        (item) =>
+          `<li>${item.content.map((child) => renderBlock(child, state, lookup)).join("")}</li>`,
+      );
       return `<${tag}>${items.join("")}</${tag}>`;
     }
     case "image": {
@@ -96,7 +107,11 @@ export function countWords(text: string) {
 export function documentSections(doc: ArticleDocument) {
   return doc.content
     .filter((node) => node.type === "heading" && node.attrs.level === 2)
-    .map((node, i) => ({ number: i + 1, anchor: sectionAnchor(i + 1), title: inlineText(node.type === "heading" ? node.content : []) }));
+    .map((node, i) => ({
+      number: i + 1,
+      anchor: sectionAnchor(i + 1),
+      title: inlineText(node.type === "heading" ? node.content : []),
+    }));
 }
 
 export function readAlsoIds(doc: ArticleDocument) {

@@ -16,13 +16,25 @@ import { findOwnedMedia } from "@/lib/media/find-owned-media";
 export async function saveDraft(actor: Actor | null, articleId: string, rawInput: unknown) {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   const input = draftInputSchema.parse(rawInput);
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { writerId: true, status: true, heroImageUrl: true } });
-  if (!article || !can(actor, "article:open", article)) throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { writerId: true, status: true, heroImageUrl: true },
+  });
+  if (!article || !can(actor, "article:open", article))
+    throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   authorize(actor, "article:edit", article);
 
-  const section = await db.section.findUnique({ where: { id: input.sectionId }, select: { id: true } });
-  if (!section) throw new AppError("INVALID", "Rubrik tidak dikenal.", { fieldErrors: { sectionId: ["Pilih rubrik yang tersedia"] } });
-  const topics = input.topicIds.length ? await db.topic.findMany({ where: { id: { in: input.topicIds } }, select: { id: true } }) : [];
+  const section = await db.section.findUnique({
+    where: { id: input.sectionId },
+    select: { id: true },
+  });
+  if (!section)
+    throw new AppError("INVALID", "Rubrik tidak dikenal.", {
+      fieldErrors: { sectionId: ["Pilih rubrik yang tersedia"] },
+    });
+  const topics = input.topicIds.length
+    ? await db.topic.findMany({ where: { id: { in: input.topicIds } }, select: { id: true } })
+    : [];
 
   let heroImageUrl = article.heroImageUrl;
   if (input.heroMediaId === null) heroImageUrl = null;
@@ -48,24 +60,62 @@ export async function saveDraft(actor: Actor | null, articleId: string, rawInput
   };
 
   return db.$transaction(async (tx) => {
-    const { count } = await tx.article.updateMany({ where: { id: articleId, version: input.expectedVersion }, data });
+    const { count } = await tx.article.updateMany({
+      where: { id: articleId, version: input.expectedVersion },
+      data,
+    });
     if (count === 0) {
-      const current = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: editableArticleSelect });
-      const editor = current.lastEditedById && (await tx.user.findUnique({ where: { id: current.lastEditedById }, select: { displayName: true } }));
-      throw new AppError("CONFLICT", "Artikel ini sudah diubah di tempat lain sejak Anda mulai menyunting.", {
-        current: toEditableArticle(current),
-        savedBy: editor ? editor.displayName : null,
+      const current = await tx.article.findUniqueOrThrow({
+        where: { id: articleId },
+        select: editableArticleSelect,
       });
+      const editor =
+        current.lastEditedById &&
+        (await tx.user.findUnique({
+          where: { id: current.lastEditedById },
+          select: { displayName: true },
+        }));
+      throw new AppError(
+        "CONFLICT",
+        "Artikel ini sudah diubah di tempat lain sejak Anda mulai menyunting.",
+        {
+          current: toEditableArticle(current),
+          savedBy: editor ? editor.displayName : null,
+        },
+      );
     }
     await tx.articleTopic.deleteMany({ where: { articleId } });
-    if (topics.length) await tx.articleTopic.createMany({ data: topics.map((t) => ({ articleId, topicId: t.id })) });
-    const saved = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true, updatedAt: true, status: true, title: true, subtitle: true, body: true } });
+    if (topics.length)
+      await tx.articleTopic.createMany({ data: topics.map((t) => ({ articleId, topicId: t.id })) });
+    const saved = await tx.article.findUniqueOrThrow({
+      where: { id: articleId },
+      select: {
+        version: true,
+        updatedAt: true,
+        status: true,
+        title: true,
+        subtitle: true,
+        body: true,
+      },
+    });
     // An editor's change to someone else's text is kept as a revision, so the writer can see what the desk changed.
     if (actor.id !== article.writerId) {
       await tx.revision.create({
-        data: { articleId, version: saved.version, authorId: actor.id, title: saved.title, subtitle: saved.subtitle, body: saved.body ?? {}, note: "Suntingan editor" },
+        data: {
+          articleId,
+          version: saved.version,
+          authorId: actor.id,
+          title: saved.title,
+          subtitle: saved.subtitle,
+          body: saved.body ?? {},
+          note: "Suntingan editor",
+        },
       });
     }
-    return { version: saved.version, savedAt: saved.updatedAt.toISOString(), published: saved.status === "PUBLISHED" };
+    return {
+      version: saved.version,
+      savedAt: saved.updatedAt.toISOString(),
+      published: saved.status === "PUBLISHED",
+    };
   });
 }

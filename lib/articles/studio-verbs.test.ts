@@ -10,13 +10,28 @@ import { submitArticle } from "@/lib/articles/submit-article";
 import { withdrawArticle } from "@/lib/articles/withdraw-article";
 import { createSection, createTopic, createUser, paragraphsDocument } from "@/test/factories";
 
-const asActor = (user: { id: string; role: Actor["role"]; tier: Actor["tier"]; suspendedAt: Date | null }): Actor => ({
-  id: user.id, role: user.role, tier: user.tier, suspendedAt: user.suspendedAt,
+const asActor = (user: {
+  id: string;
+  role: Actor["role"];
+  tier: Actor["tier"];
+  suspendedAt: Date | null;
+}): Actor => ({
+  id: user.id,
+  role: user.role,
+  tier: user.tier,
+  suspendedAt: user.suspendedAt,
 });
 
-const longText = Array.from({ length: 30 }, (_, i) => `Kalimat ke-${i} dalam tulisan ini menjelaskan banyak hal penting.`).join(" ");
+const longText = Array.from(
+  { length: 30 },
+  (_, i) => `Kalimat ke-${i} dalam tulisan ini menjelaskan banyak hal penting.`,
+).join(" ");
 
-function validInput(sectionId: string, expectedVersion: number, overrides: Record<string, unknown> = {}) {
+function validInput(
+  sectionId: string,
+  expectedVersion: number,
+  overrides: Record<string, unknown> = {},
+) {
   return {
     expectedVersion,
     title: "Warga Bandung Membangun Taman Baca di Gang Sempit",
@@ -52,38 +67,80 @@ describe("drafts", () => {
     const first = await saveDraft(writer, id, validInput(sectionId, 1));
     expect(first.version).toBe(2);
 
-    const stale = saveDraft(writer, id, validInput(sectionId, 1, { title: "Versi tab lain yang lebih lama sekali" }));
-    await expect(stale).rejects.toMatchObject({ code: "CONFLICT", details: { current: { version: 2, title: "Warga Bandung Membangun Taman Baca di Gang Sempit" } } });
+    const stale = saveDraft(
+      writer,
+      id,
+      validInput(sectionId, 1, { title: "Versi tab lain yang lebih lama sekali" }),
+    );
+    await expect(stale).rejects.toMatchObject({
+      code: "CONFLICT",
+      details: {
+        current: { version: 2, title: "Warga Bandung Membangun Taman Baca di Gang Sempit" },
+      },
+    });
     const stored = await db.article.findUniqueOrThrow({ where: { id } });
     expect(stored.title).toBe("Warga Bandung Membangun Taman Baca di Gang Sempit");
   });
 
   it("hides another writer's draft and changes nothing when they try to save it", async () => {
     const { id } = await createDraft(writer);
-    await expect(getArticleForEditing(otherWriter, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(saveDraft(otherWriter, id, validInput(sectionId, 1, { title: "Dibajak oleh penulis lain" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(saveDraft(null, id, validInput(sectionId, 1))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(getArticleForEditing(otherWriter, id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      saveDraft(otherWriter, id, validInput(sectionId, 1, { title: "Dibajak oleh penulis lain" })),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(saveDraft(null, id, validInput(sectionId, 1))).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
     expect((await db.article.findUniqueOrThrow({ where: { id } })).title).toBe("");
   });
 
   it("refuses bodies outside the allow-list and keeps hostile text as text", async () => {
     const { id } = await createDraft(writer);
-    const script = { type: "doc", content: [{ type: "script", content: [{ type: "text", text: "alert(1)" }] }] };
-    await expect(saveDraft(writer, id, validInput(sectionId, 1, { body: script }))).rejects.toMatchObject({ name: "ZodError" });
-    const link = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "klik", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] };
-    await expect(saveDraft(writer, id, validInput(sectionId, 1, { body: link }))).rejects.toMatchObject({ name: "ZodError" });
+    const script = {
+      type: "doc",
+      content: [{ type: "script", content: [{ type: "text", text: "alert(1)" }] }],
+    };
+    await expect(
+      saveDraft(writer, id, validInput(sectionId, 1, { body: script })),
+    ).rejects.toMatchObject({ name: "ZodError" });
+    const link = {
+      type: "doc",
+      content: [
+        {
+          type: "paragraph",
+          content: [
+            {
+              type: "text",
+              text: "klik",
+              marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }],
+            },
+          ],
+        },
+      ],
+    };
+    await expect(
+      saveDraft(writer, id, validInput(sectionId, 1, { body: link })),
+    ).rejects.toMatchObject({ name: "ZodError" });
 
     const hostile = paragraphsDocument('Sebelum <img src=x onerror="alert(1)"> sesudah');
     await saveDraft(writer, id, validInput(sectionId, 1, { body: hostile }));
     const stored = await db.article.findUniqueOrThrow({ where: { id } });
-    expect(stored.bodyHtml).toBe("<p>Sebelum &lt;img src=x onerror=&quot;alert(1)&quot;&gt; sesudah</p>");
+    expect(stored.bodyHtml).toBe(
+      "<p>Sebelum &lt;img src=x onerror=&quot;alert(1)&quot;&gt; sesudah</p>",
+    );
     expect(stored.bodyText).toContain("sesudah");
   });
 
   it("stores chosen topics and proposals", async () => {
     const topic = await createTopic();
     const { id } = await createDraft(writer);
-    await saveDraft(writer, id, validInput(sectionId, 1, { topicIds: [topic.id], proposedTopics: ["Taman Baca"] }));
+    await saveDraft(
+      writer,
+      id,
+      validInput(sectionId, 1, { topicIds: [topic.id], proposedTopics: ["Taman Baca"] }),
+    );
     const { article } = await getArticleForEditing(writer, id);
     expect(article.topicIds).toEqual([topic.id]);
     expect(article.proposedTopics).toEqual(["Taman Baca"]);
@@ -93,8 +150,15 @@ describe("drafts", () => {
 describe("submission", () => {
   it("blocks a draft that misses the house format and names what is missing", async () => {
     const { id } = await createDraft(writer);
-    await saveDraft(writer, id, validInput(sectionId, 1, { title: "Pendek", body: paragraphsDocument("Terlalu singkat.") }));
-    await expect(submitArticle(writer, id, 2)).rejects.toMatchObject({ code: "INVALID", details: { failedChecks: ["title", "length"] } });
+    await saveDraft(
+      writer,
+      id,
+      validInput(sectionId, 1, { title: "Pendek", body: paragraphsDocument("Terlalu singkat.") }),
+    );
+    await expect(submitArticle(writer, id, 2)).rejects.toMatchObject({
+      code: "INVALID",
+      details: { failedChecks: ["title", "length"] },
+    });
     expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
   });
 
@@ -103,13 +167,26 @@ describe("submission", () => {
     await saveDraft(writer, id, validInput(sectionId, 1));
     const result = await submitArticle(writer, id, 2);
     expect(result.version).toBe(3);
-    const stored = await db.article.findUniqueOrThrow({ where: { id }, include: { revisions: true } });
+    const stored = await db.article.findUniqueOrThrow({
+      where: { id },
+      include: { revisions: true },
+    });
     expect(stored.status).toBe("SUBMITTED");
     expect(stored.revisions.map((r) => r.version)).toEqual([3]);
-    expect(await db.auditLog.count({ where: { targetId: id, action: "article.submit", actorId: writer.id } })).toBe(1);
-    expect(await db.notification.count({ where: { userId: editor.id, type: "article.submitted" } })).toBeGreaterThanOrEqual(1);
+    expect(
+      await db.auditLog.count({
+        where: { targetId: id, action: "article.submit", actorId: writer.id },
+      }),
+    ).toBe(1);
+    expect(
+      await db.notification.count({ where: { userId: editor.id, type: "article.submitted" } }),
+    ).toBeGreaterThanOrEqual(1);
     expect(await getQueuePosition(writer, id)).toMatchObject({ position: expect.any(Number) });
-    expect((await listMyArticles(writer)).find((g) => g.status === "SUBMITTED")?.articles.map((a) => a.id)).toEqual([id]);
+    expect(
+      (await listMyArticles(writer))
+        .find((g) => g.status === "SUBMITTED")
+        ?.articles.map((a) => a.id),
+    ).toEqual([id]);
   });
 
   it("refuses submission before the email is verified", async () => {
@@ -130,7 +207,10 @@ describe("submission", () => {
 
     const again = await db.article.findUniqueOrThrow({ where: { id } });
     await submitArticle(writer, id, again.version);
-    await db.article.update({ where: { id }, data: { claimedById: editor.id, claimedAt: new Date() } });
+    await db.article.update({
+      where: { id },
+      data: { claimedById: editor.id, claimedAt: new Date() },
+    });
     await expect(withdrawArticle(writer, id)).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });

@@ -11,19 +11,38 @@ import { requireVerifiedEmail } from "@/lib/users/require-verified-email";
  * Sends a draft (or a revision after "changes requested") to the review queue. The house format is
  * checked on the server with the same rules the studio shows; a stale version is a conflict.
  */
-export async function submitArticle(actor: Actor | null, articleId: string, expectedVersion: number) {
+export async function submitArticle(
+  actor: Actor | null,
+  articleId: string,
+  expectedVersion: number,
+) {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: {
-      writerId: true, status: true, version: true, title: true, subtitle: true, datelineCity: true, sectionId: true, body: true,
-      heroImageUrl: true, heroImageCaption: true, heroImageCredit: true, _count: { select: { topics: true } },
+      writerId: true,
+      status: true,
+      version: true,
+      title: true,
+      subtitle: true,
+      datelineCity: true,
+      sectionId: true,
+      body: true,
+      heroImageUrl: true,
+      heroImageCaption: true,
+      heroImageCredit: true,
+      _count: { select: { topics: true } },
     },
   });
-  if (!article || !can(actor, "article:open", article)) throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
+  if (!article || !can(actor, "article:open", article))
+    throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   authorize(actor, "article:submit", article);
   await requireVerifiedEmail(actor);
-  if (article.version !== expectedVersion) throw new AppError("CONFLICT", "Artikel ini sudah diubah di tempat lain. Muat ulang sebelum mengirim.");
+  if (article.version !== expectedVersion)
+    throw new AppError(
+      "CONFLICT",
+      "Artikel ini sudah diubah di tempat lain. Muat ulang sebelum mengirim.",
+    );
 
   const failed = failedRequiredChecks(
     houseFormatChecks({
@@ -32,24 +51,53 @@ export async function submitArticle(actor: Actor | null, articleId: string, expe
       datelineCity: article.datelineCity,
       sectionId: article.sectionId,
       topicCount: article._count.topics,
-      hero: { url: article.heroImageUrl, caption: article.heroImageCaption ?? "", credit: article.heroImageCredit ?? "" },
+      hero: {
+        url: article.heroImageUrl,
+        caption: article.heroImageCaption ?? "",
+        credit: article.heroImageCredit ?? "",
+      },
       body: documentSchema.parse(article.body),
     }),
   );
   if (failed.length) {
-    throw new AppError("INVALID", "Artikel belum memenuhi format: " + failed.map((c) => c.label).join("; ") + ".", { failedChecks: failed.map((c) => c.id) });
+    throw new AppError(
+      "INVALID",
+      "Artikel belum memenuhi format: " + failed.map((c) => c.label).join("; ") + ".",
+      { failedChecks: failed.map((c) => c.id) },
+    );
   }
 
   const resubmission = article.status === "CHANGES_REQUESTED";
   return db.$transaction(async (tx) => {
     const { count } = await tx.article.updateMany({
       where: { id: articleId, version: expectedVersion, status: article.status },
-      data: { status: "SUBMITTED", submittedAt: new Date(), claimedById: null, claimedAt: null, version: { increment: 1 } },
+      data: {
+        status: "SUBMITTED",
+        submittedAt: new Date(),
+        claimedById: null,
+        claimedAt: null,
+        version: { increment: 1 },
+      },
     });
-    if (count === 0) throw new AppError("CONFLICT", "Artikel ini sudah diubah di tempat lain. Muat ulang sebelum mengirim.");
-    const saved = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true, title: true, subtitle: true, body: true } });
+    if (count === 0)
+      throw new AppError(
+        "CONFLICT",
+        "Artikel ini sudah diubah di tempat lain. Muat ulang sebelum mengirim.",
+      );
+    const saved = await tx.article.findUniqueOrThrow({
+      where: { id: articleId },
+      select: { version: true, title: true, subtitle: true, body: true },
+    });
     await tx.revision.create({
-      data: { articleId, version: saved.version, authorId: actor.id, title: saved.title, subtitle: saved.subtitle, body: saved.body ?? {}, note: resubmission ? "Dikirim ulang" : "Dikirim untuk review" },
+      data: {
+        articleId,
+        version: saved.version,
+        authorId: actor.id,
+        title: saved.title,
+        subtitle: saved.subtitle,
+        body: saved.body ?? {},
+        note: resubmission ? "Dikirim ulang" : "Dikirim untuk review",
+      },
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -59,9 +107,16 @@ export async function submitArticle(actor: Actor | null, articleId: string, expe
       before: { status: article.status },
       after: { status: "SUBMITTED" },
     });
-    const editors = await tx.user.findMany({ where: { role: { in: ["EDITOR", "ADMIN"] }, suspendedAt: null }, select: { id: true } });
+    const editors = await tx.user.findMany({
+      where: { role: { in: ["EDITOR", "ADMIN"] }, suspendedAt: null },
+      select: { id: true },
+    });
     await tx.notification.createMany({
-      data: editors.map((editor) => ({ userId: editor.id, type: resubmission ? "article.resubmitted" : "article.submitted", data: { articleId, title: saved.title } })),
+      data: editors.map((editor) => ({
+        userId: editor.id,
+        type: resubmission ? "article.resubmitted" : "article.submitted",
+        data: { articleId, title: saved.title },
+      })),
     });
     return { version: saved.version };
   });

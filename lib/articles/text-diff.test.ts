@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { countChangedWords, diffWords, hasChanges, tokenize, type DiffPart } from "@/lib/articles/text-diff";
+import {
+  countChangedWords,
+  diffWords,
+  hasChanges,
+  tokenize,
+  type DiffPart,
+} from "@/lib/articles/text-diff";
 
-const side = (parts: DiffPart[], keep: "insert" | "delete") => parts.filter((p) => p.type === "equal" || p.type === keep).map((p) => p.text).join("");
+const side = (parts: DiffPart[], keep: "insert" | "delete") =>
+  parts
+    .filter((p) => p.type === "equal" || p.type === keep)
+    .map((p) => p.text)
+    .join("");
 
 function expectRoundTrip(before: string, after: string) {
   const parts = diffWords(before, after);
@@ -39,7 +49,10 @@ describe("diffWords", () => {
   });
 
   it("shows a replaced phrase as one deletion followed by one insertion", () => {
-    const parts = diffWords("Rapat dimulai pukul sembilan pagi di balai desa.", "Rapat dimulai pukul sepuluh siang di balai desa.");
+    const parts = diffWords(
+      "Rapat dimulai pukul sembilan pagi di balai desa.",
+      "Rapat dimulai pukul sepuluh siang di balai desa.",
+    );
     expect(parts).toEqual([
       { type: "equal", text: "Rapat dimulai pukul " },
       { type: "delete", text: "sembilan pagi" },
@@ -55,23 +68,47 @@ describe("diffWords", () => {
   });
 
   it("compares paragraph by paragraph and leaves untouched paragraphs whole", () => {
-    const before = "Paragraf satu tetap.\n\nParagraf dua berisi kesalahan ketik.\n\nParagraf tiga tetap.";
-    const after = "Paragraf satu tetap.\n\nParagraf dua berisi kesalahan yang dibetulkan.\n\nParagraf tiga tetap.\n\nParagraf empat baru.";
+    const before =
+      "Paragraf satu tetap.\n\nParagraf dua berisi kesalahan ketik.\n\nParagraf tiga tetap.";
+    const after =
+      "Paragraf satu tetap.\n\nParagraf dua berisi kesalahan yang dibetulkan.\n\nParagraf tiga tetap.\n\nParagraf empat baru.";
     const parts = expectRoundTrip(before, after);
     expect(parts.filter((p) => p.type === "delete").map((p) => p.text)).toEqual(["ketik."]);
-    expect(parts.filter((p) => p.type === "insert").map((p) => p.text.trim())).toEqual(["yang dibetulkan.", "Paragraf empat baru."]);
-    expect(parts[0]).toEqual({ type: "equal", text: "Paragraf satu tetap.\n\nParagraf dua berisi kesalahan " });
+    expect(parts.filter((p) => p.type === "insert").map((p) => p.text.trim())).toEqual([
+      "yang dibetulkan.",
+      "Paragraf empat baru.",
+    ]);
+    expect(parts[0]).toEqual({
+      type: "equal",
+      text: "Paragraf satu tetap.\n\nParagraf dua berisi kesalahan ",
+    });
   });
 
   it("rebuilds both texts exactly for random edits", () => {
-    const vocabulary = ["warga", "banjir", "di", "Jakarta", "sungai", "pagi", "desa", "jalan", "baru", "lama"];
+    const vocabulary = [
+      "warga",
+      "banjir",
+      "di",
+      "Jakarta",
+      "sungai",
+      "pagi",
+      "desa",
+      "jalan",
+      "baru",
+      "lama",
+    ];
     let seed = 7;
     const random = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed % n;
     };
     const text = (length: number) =>
-      Array.from({ length }, () => vocabulary[random(vocabulary.length)] + (random(8) === 0 ? "\n\n" : " ")).join("").trim();
+      Array.from(
+        { length },
+        () => vocabulary[random(vocabulary.length)] + (random(8) === 0 ? "\n\n" : " "),
+      )
+        .join("")
+        .trim();
     for (let i = 0; i < 200; i++) expectRoundTrip(text(random(40)), text(random(40)));
   });
 

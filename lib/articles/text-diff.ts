@@ -32,7 +32,10 @@ function myers(a: string[], b: string[], maxEdits: number): Op[] | null {
   let found = -1;
   for (let d = 0; d <= Math.min(max, maxEdits); d++) {
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let x =
+        k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])
+          ? v[offset + k + 1]
+          : v[offset + k - 1] + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;
@@ -138,7 +141,8 @@ export function diffWords(before: string, after: string): DiffPart[] {
   let removed: string[] = [];
   let added: string[] = [];
   const flushBlock = () => {
-    if (removed.length || added.length) ops.push(...diffTokens(tokenize(removed.join("")), tokenize(added.join("")), MAX_WORD_EDITS));
+    if (removed.length || added.length)
+      ops.push(...diffTokens(tokenize(removed.join("")), tokenize(added.join("")), MAX_WORD_EDITS));
     removed = [];
     added = [];
   };

@@ -10,13 +10,19 @@ import { readAlsoIds } from "@/lib/articles/render-document";
 export async function withReadAlsoTitles(doc: ArticleDocument): Promise<ArticleDocument> {
   const ids = readAlsoIds(doc);
   if (!ids.length) return doc;
-  const targets = await db.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } });
+  const targets = await db.article.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, title: true },
+  });
   const titles = new Map(targets.map((t) => [t.id, t.title]));
   return {
     ...doc,
     content: doc.content.map((node) => {
       if (node.type !== "readAlso") return node;
-      const attrs: typeof node.attrs & { title?: string } = { ...node.attrs, title: titles.get(node.attrs.articleId) ?? "(artikel tidak tersedia)" };
+      const attrs: typeof node.attrs & { title?: string } = {
+        ...node.attrs,
+        title: titles.get(node.attrs.articleId) ?? "(artikel tidak tersedia)",
+      };
       return { ...node, attrs };
     }),
   };

@@ -6,9 +6,17 @@ import { pageCount, type Page } from "@/lib/pagination";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
-const day = z.preprocess(blankToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Tanggal tidak valid.").optional());
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+const optionalText = (max: number) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
+const day = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Tanggal tidak valid.")
+    .optional(),
+);
 
 export const auditFilterSchema = z.object({
   action: optionalText(80),
@@ -50,15 +58,30 @@ function whereOf(filter: z.output<typeof auditFilterSchema>): Prisma.AuditLogWhe
     const text = filter.actor;
     where.OR = [
       { actorId: text },
-      { actor: { OR: [{ displayName: { contains: text, mode: "insensitive" } }, { username: { contains: text, mode: "insensitive" } }, { email: { contains: text, mode: "insensitive" } }] } },
+      {
+        actor: {
+          OR: [
+            { displayName: { contains: text, mode: "insensitive" } },
+            { username: { contains: text, mode: "insensitive" } },
+            { email: { contains: text, mode: "insensitive" } },
+          ],
+        },
+      },
     ];
   }
-  if (filter.from || filter.to) where.createdAt = { ...(filter.from ? { gte: startOfDayWib(filter.from) } : {}), ...(filter.to ? { lte: endOfDayWib(filter.to) } : {}) };
+  if (filter.from || filter.to)
+    where.createdAt = {
+      ...(filter.from ? { gte: startOfDayWib(filter.from) } : {}),
+      ...(filter.to ? { lte: endOfDayWib(filter.to) } : {}),
+    };
   return where;
 }
 
 /** The audit log for admins, newest first, filtered; read-only (the table refuses UPDATE and DELETE). */
-export async function listAuditEntries(actor: Actor | null, input: AuditFilter = {}): Promise<AuditPage> {
+export async function listAuditEntries(
+  actor: Actor | null,
+  input: AuditFilter = {},
+): Promise<AuditPage> {
   authorize(actor, "audit:read", undefined);
   const filter = auditFilterSchema.parse(input);
   const where = whereOf(filter);
@@ -68,7 +91,17 @@ export async function listAuditEntries(actor: Actor | null, input: AuditFilter =
       orderBy: { id: "desc" },
       skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, createdAt: true, action: true, actorId: true, targetType: true, targetId: true, before: true, after: true, actor: { select: { id: true, displayName: true, email: true } } },
+      select: {
+        id: true,
+        createdAt: true,
+        action: true,
+        actorId: true,
+        targetType: true,
+        targetId: true,
+        before: true,
+        after: true,
+        actor: { select: { id: true, displayName: true, email: true } },
+      },
     }),
     db.auditLog.count({ where }),
     db.auditLog.groupBy({ by: ["action"], orderBy: { action: "asc" } }),

@@ -33,14 +33,21 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Kata sandi", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Kata sandi", type: "password" },
+      },
       // The app signs in through POST /api/sesi/masuk; this callback stays reachable at
       // /api/auth/callback/credentials, so it runs the same throttled verb instead of a bypass.
       async authorize(credentials, req) {
-        const parsed = logInSchema.safeParse({ email: credentials?.email, password: credentials?.password });
+        const parsed = logInSchema.safeParse({
+          email: credentials?.email,
+          password: credentials?.password,
+        });
         if (!parsed.success) return null;
         const headers = new Headers();
-        for (const [name, value] of Object.entries(req.headers ?? {})) if (typeof value === "string") headers.set(name, value);
+        for (const [name, value] of Object.entries(req.headers ?? {}))
+          if (typeof value === "string") headers.set(name, value);
         try {
           const user = await logIn(parsed.data, { ip: clientIp(headers) });
           return { id: user.id, email: user.email, name: user.displayName };
@@ -54,7 +61,10 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        const row = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+        const row = await db.user.findUnique({
+          where: { id: user.id },
+          select: { sessionVersion: true },
+        });
         token.uid = user.id;
         token.sv = row?.sessionVersion ?? 0;
       }

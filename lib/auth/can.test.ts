@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { authorize, can, type Actor } from "@/lib/auth/can";
 
-const actor = (id: string, role: Actor["role"], extra: Partial<Actor> = {}): Actor => ({ id, role, tier: "MEMBER", suspendedAt: null, ...extra });
+const actor = (id: string, role: Actor["role"], extra: Partial<Actor> = {}): Actor => ({
+  id,
+  role,
+  tier: "MEMBER",
+  suspendedAt: null,
+  ...extra,
+});
 const writer = actor("w1", "WRITER");
 const otherWriter = actor("w2", "WRITER", { tier: "VERIFIED" });
 const editor = actor("e1", "EDITOR");
@@ -47,8 +53,12 @@ describe("can", () => {
 
 describe("authorize", () => {
   it("tells anonymous visitors to log in and others that they may not", () => {
-    expect(() => authorize(null, "desk:enter", undefined)).toThrow(expect.objectContaining({ code: "UNAUTHENTICATED", status: 401 }));
-    expect(() => authorize(writer, "desk:enter", undefined)).toThrow(expect.objectContaining({ code: "FORBIDDEN", status: 403 }));
+    expect(() => authorize(null, "desk:enter", undefined)).toThrow(
+      expect.objectContaining({ code: "UNAUTHENTICATED", status: 401 }),
+    );
+    expect(() => authorize(writer, "desk:enter", undefined)).toThrow(
+      expect.objectContaining({ code: "FORBIDDEN", status: 403 }),
+    );
     expect(() => authorize(editor, "desk:enter", undefined)).not.toThrow();
   });
 });

@@ -46,12 +46,15 @@ const isEditor = (actor: Actor) => actor.role === "EDITOR" || actor.role === "AD
 const owns = (actor: Actor, article: ArticleRef) => article.writerId === actor.id;
 
 const rules: { [A in Action]: (actor: Actor, resource: Rules[A]) => boolean } = {
-  "article:read": (actor, article) => PUBLIC.includes(article.status) || owns(actor, article) || isEditor(actor),
+  "article:read": (actor, article) =>
+    PUBLIC.includes(article.status) || owns(actor, article) || isEditor(actor),
   "article:create": () => true,
   "article:open": (actor, article) => owns(actor, article) || isEditor(actor),
   "article:edit": (actor, article) =>
-    (owns(actor, article) && WRITER_EDITABLE.includes(article.status)) || (isEditor(actor) && article.status !== "DRAFT"),
-  "article:submit": (actor, article) => owns(actor, article) && WRITER_EDITABLE.includes(article.status),
+    (owns(actor, article) && WRITER_EDITABLE.includes(article.status)) ||
+    (isEditor(actor) && article.status !== "DRAFT"),
+  "article:submit": (actor, article) =>
+    owns(actor, article) && WRITER_EDITABLE.includes(article.status),
   "article:withdraw": (actor, article) => owns(actor, article) && article.status === "SUBMITTED",
   "article:review": (actor) => isEditor(actor),
   "article:publish": (actor) => isEditor(actor),
@@ -75,7 +78,11 @@ export function can<A extends Action>(actor: Actor | null, action: A, resource: 
 }
 
 /** Throws UNAUTHENTICATED for anonymous visitors and FORBIDDEN for everyone else who may not act. */
-export function authorize<A extends Action>(actor: Actor | null, action: A, resource: Rules[A]): asserts actor is Actor {
+export function authorize<A extends Action>(
+  actor: Actor | null,
+  action: A,
+  resource: Rules[A],
+): asserts actor is Actor {
   if (can(actor, action, resource)) return;
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   throw new AppError("FORBIDDEN", "Anda tidak memiliki izin untuk tindakan ini.");

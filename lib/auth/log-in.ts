@@ -9,8 +9,16 @@ import { forgiveRateLimit } from "@/lib/rate-limit/forgive-rate-limit";
 import { throttleKey } from "@/lib/rate-limit/policy";
 
 export const logInSchema = z.object({
-  email: z.string({ error: "Isi email Anda." }).trim().toLowerCase().min(1, "Isi email Anda.").max(254, "Email terlalu panjang."),
-  password: z.string({ error: "Isi kata sandi Anda." }).min(1, "Isi kata sandi Anda.").max(1024, "Kata sandi terlalu panjang."),
+  email: z
+    .string({ error: "Isi email Anda." })
+    .trim()
+    .toLowerCase()
+    .min(1, "Isi email Anda.")
+    .max(254, "Email terlalu panjang."),
+  password: z
+    .string({ error: "Isi kata sandi Anda." })
+    .min(1, "Isi kata sandi Anda.")
+    .max(1024, "Kata sandi terlalu panjang."),
 });
 export type LogInInput = z.infer<typeof logInSchema>;
 
@@ -28,13 +36,26 @@ export async function logIn(input: LogInInput, context: { ip: string }): Promise
 
   const user = await db.user.findUnique({
     where: { email: input.email },
-    select: { id: true, email: true, displayName: true, passwordHash: true, suspendedAt: true, sessionVersion: true },
+    select: {
+      id: true,
+      email: true,
+      displayName: true,
+      passwordHash: true,
+      suspendedAt: true,
+      sessionVersion: true,
+    },
   });
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password);
   if (!user || !valid) throw new AppError("UNAUTHENTICATED", WRONG);
   // Only someone who knows the password learns that the account is suspended.
-  if (user.suspendedAt) throw new AppError("FORBIDDEN", "Akun ini sedang dinonaktifkan. Hubungi redaksi Warta.");
+  if (user.suspendedAt)
+    throw new AppError("FORBIDDEN", "Akun ini sedang dinonaktifkan. Hubungi redaksi Warta.");
 
   await forgiveRateLimit({ reset: [accountKey], refund: [ipKey] });
-  return { id: user.id, email: user.email, displayName: user.displayName, sessionVersion: user.sessionVersion };
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    sessionVersion: user.sessionVersion,
+  };
 }

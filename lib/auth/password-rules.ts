@@ -9,7 +9,12 @@ let common: Set<string> | undefined;
 function commonPasswords(): Set<string> {
   if (!common) {
     const text = fs.readFileSync(path.join(process.cwd(), "lib/auth/common-passwords.txt"), "utf8");
-    common = new Set(text.split("\n").map((line) => line.trim().toLowerCase()).filter((line) => line && !line.startsWith("#")));
+    common = new Set(
+      text
+        .split("\n")
+        .map((line) => line.trim().toLowerCase())
+        .filter((line) => line && !line.startsWith("#")),
+    );
   }
   return common;
 }
@@ -23,4 +28,7 @@ export const newPasswordSchema = z
   .string({ error: "Isi kata sandi." })
   .min(8, "Kata sandi minimal 8 karakter.")
   .max(128, "Kata sandi maksimal 128 karakter.")
-  .refine((password) => !isCommonPassword(password), "Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain.");
+  .refine(
+    (password) => !isCommonPassword(password),
+    "Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain.",
+  );

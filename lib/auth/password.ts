@@ -15,4 +15,5 @@ export async function verifyPassword(passwordHash: string, password: string) {
 }
 
 /** Compared against when the email is unknown, so a wrong email costs as much time as a wrong password. */
-export const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$GpntuPsELvjCRewea7OFsQ$IC/n/EmB5TeYjsdThsBPMTXVrNurP1kNGnS1NTWvscg";
+export const DUMMY_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$GpntuPsELvjCRewea7OFsQ$IC/n/EmB5TeYjsdThsBPMTXVrNurP1kNGnS1NTWvscg";

@@ -29,9 +29,21 @@ const verbs: [string, Verb, "SUBMITTED" | "IN_REVIEW" | "SCHEDULED"][] = [
   ["claimArticle", (actor, id) => claimArticle(actor, id), "SUBMITTED"],
   ["releaseClaim", (actor, id) => releaseClaim(actor, id), "IN_REVIEW"],
   ["publishArticle", (actor, id) => publishArticle(actor, id), "SUBMITTED"],
-  ["scheduleArticle", (actor, id) => scheduleArticle(actor, id, { date: "2099-01-01", time: "08:00" }), "SUBMITTED"],
-  ["requestChanges", (actor, id) => requestChanges(actor, id, { note: "Tolong perbaiki judulnya." }), "SUBMITTED"],
-  ["rejectArticle", (actor, id) => rejectArticle(actor, id, { reason: "Plagiarisme", detail: "" }), "SUBMITTED"],
+  [
+    "scheduleArticle",
+    (actor, id) => scheduleArticle(actor, id, { date: "2099-01-01", time: "08:00" }),
+    "SUBMITTED",
+  ],
+  [
+    "requestChanges",
+    (actor, id) => requestChanges(actor, id, { note: "Tolong perbaiki judulnya." }),
+    "SUBMITTED",
+  ],
+  [
+    "rejectArticle",
+    (actor, id) => rejectArticle(actor, id, { reason: "Plagiarisme", detail: "" }),
+    "SUBMITTED",
+  ],
   ["cancelSchedule", (actor, id) => cancelSchedule(actor, id), "SCHEDULED"],
 ];
 
@@ -50,7 +62,8 @@ describe.each(verbs)("%s", (_name, verb, status) => {
       [cast.verified, "FORBIDDEN"], // the article's own writer, a Verified Writer
       [cast.suspendedEditor, "FORBIDDEN"],
     ];
-    for (const [actor, code] of refused) await expect(verb(actor, article.id)).rejects.toMatchObject({ code });
+    for (const [actor, code] of refused)
+      await expect(verb(actor, article.id)).rejects.toMatchObject({ code });
     expect(await snapshot(article.id)).toEqual(before);
   });
 });

@@ -11,25 +11,51 @@ import { env } from "@/lib/env";
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 3600;
 /** next-auth switches to the __Secure- prefix on https; auth-options.ts follows SITE_URL the same way. */
 export const SECURE_COOKIES = env.SITE_URL.startsWith("https://");
-export const SESSION_COOKIE_NAME = SECURE_COOKIES ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+export const SESSION_COOKIE_NAME = SECURE_COOKIES
+  ? "__Secure-next-auth.session-token"
+  : "next-auth.session-token";
 
-export type SessionSubject = { id: string; email: string; displayName: string; sessionVersion: number };
+export type SessionSubject = {
+  id: string;
+  email: string;
+  displayName: string;
+  sessionVersion: number;
+};
 
 /** Signs the current browser in as `user` (server actions and route handlers only). */
 export async function issueSession(user: SessionSubject): Promise<void> {
   const token = await encode({
-    token: { uid: user.id, sv: user.sessionVersion, sub: user.id, name: user.displayName, email: user.email },
+    token: {
+      uid: user.id,
+      sv: user.sessionVersion,
+      sub: user.id,
+      name: user.displayName,
+      email: user.email,
+    },
     secret: env.NEXTAUTH_SECRET,
     maxAge: SESSION_MAX_AGE_SECONDS,
   });
   const jar = await cookies();
-  jar.set(SESSION_COOKIE_NAME, token, { httpOnly: true, sameSite: "lax", path: "/", secure: SECURE_COOKIES, maxAge: SESSION_MAX_AGE_SECONDS });
+  jar.set(SESSION_COOKIE_NAME, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: SECURE_COOKIES,
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
 }
 
 /** Signs the current browser out: both cookie names, in case SITE_URL changed scheme since sign-in. */
 export async function clearSession(): Promise<void> {
   const jar = await cookies();
   for (const name of ["next-auth.session-token", "__Secure-next-auth.session-token"]) {
-    if (jar.get(name)) jar.set(name, "", { httpOnly: true, sameSite: "lax", path: "/", secure: name.startsWith("__Secure-") || SECURE_COOKIES, maxAge: 0 });
+    if (jar.get(name))
+      jar.set(name, "", {
+        httpOnly: true,
+        sameSite: "lax",
+        path: "/",
+        secure: name.startsWith("__Secure-") || SECURE_COOKIES,
+        maxAge: 0,
+      });
   }
 }

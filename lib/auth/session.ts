@@ -6,7 +6,13 @@ import type { Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
-export type SessionUser = Actor & { displayName: string; username: string; email: string; emailVerifiedAt: Date | null; avatarUrl: string | null };
+export type SessionUser = Actor & {
+  displayName: string;
+  username: string;
+  email: string;
+  emailVerifiedAt: Date | null;
+  avatarUrl: string | null;
+};
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
@@ -26,12 +32,30 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!token?.uid) return null;
   const user = await db.user.findUnique({
     where: { id: token.uid },
-    select: { id: true, role: true, tier: true, suspendedAt: true, sessionVersion: true, displayName: true, username: true, email: true, emailVerifiedAt: true, avatarUrl: true },
+    select: {
+      id: true,
+      role: true,
+      tier: true,
+      suspendedAt: true,
+      sessionVersion: true,
+      displayName: true,
+      username: true,
+      email: true,
+      emailVerifiedAt: true,
+      avatarUrl: true,
+    },
   });
   if (!user || user.suspendedAt || user.sessionVersion !== (token.sv ?? 0)) return null;
   return {
-    id: user.id, role: user.role, tier: user.tier, suspendedAt: user.suspendedAt, displayName: user.displayName,
-    username: user.username, email: user.email, emailVerifiedAt: user.emailVerifiedAt, avatarUrl: user.avatarUrl,
+    id: user.id,
+    role: user.role,
+    tier: user.tier,
+    suspendedAt: user.suspendedAt,
+    displayName: user.displayName,
+    username: user.username,
+    email: user.email,
+    emailVerifiedAt: user.emailVerifiedAt,
+    avatarUrl: user.avatarUrl,
   };
 });
 
@@ -39,4 +63,3 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
 export async function getActor(): Promise<Actor | null> {
   return getSessionUser();
 }
-

@@ -14,5 +14,10 @@ export function cached<Args extends unknown[], Result>(
   key: string,
   tagsFor: (args: Args) => string[],
 ) {
-  return cache((...args: Args) => unstable_cache(() => loader(...args), [key, JSON.stringify(args)], { tags: tagsFor(args), revalidate: CACHE_SECONDS })());
+  return cache((...args: Args) =>
+    unstable_cache(() => loader(...args), [key, JSON.stringify(args)], {
+      tags: tagsFor(args),
+      revalidate: CACHE_SECONDS,
+    })(),
+  );
 }

@@ -4,12 +4,34 @@ import type { EmailMessage } from "@/lib/email/send-email";
 // The account emails, in Indonesian, as plain text plus a simple HTML twin. Links are absolute.
 
 const escapeHtml = (value: string) =>
-  value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
+  value
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&#39;");
 
 export const absoluteUrl = (path: string) => new URL(path, env.SITE_URL).toString();
 
-function compose(to: string, subject: string, greeting: string, paragraphs: string[], link: { label: string; url: string }, footer: string): EmailMessage {
-  const text = [greeting, "", ...paragraphs.flatMap((p) => [p, ""]), `${link.label}:`, link.url, "", footer, "", "— Redaksi Warta"].join("\n");
+function compose(
+  to: string,
+  subject: string,
+  greeting: string,
+  paragraphs: string[],
+  link: { label: string; url: string },
+  footer: string,
+): EmailMessage {
+  const text = [
+    greeting,
+    "",
+    ...paragraphs.flatMap((p) => [p, ""]),
+    `${link.label}:`,
+    link.url,
+    "",
+    footer,
+    "",
+    "— Redaksi Warta",
+  ].join("\n");
   const html = [
     `<div style="font-family:system-ui,Arial,sans-serif;font-size:16px;line-height:1.5;color:#1c1b1f;max-width:560px">`,
     `<p>${escapeHtml(greeting)}</p>`,
@@ -28,7 +50,9 @@ export function verificationEmail(to: string, displayName: string, token: string
     to,
     "Verifikasi email Anda di Warta",
     `Halo ${displayName},`,
-    ["Terima kasih telah mendaftar di Warta. Verifikasi alamat email Anda agar dapat mengirim tulisan ke redaksi."],
+    [
+      "Terima kasih telah mendaftar di Warta. Verifikasi alamat email Anda agar dapat mengirim tulisan ke redaksi.",
+    ],
     { label: "Verifikasi email", url: absoluteUrl(`/verifikasi-email/${token}`) },
     "Tautan ini berlaku 48 jam. Jika Anda tidak mendaftar di Warta, abaikan email ini.",
   );

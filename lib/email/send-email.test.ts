@@ -3,10 +3,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { resetDatabase } from "@/test/factories";
 
-const message = { to: "pembaca@example.test", subject: "Uji", text: "Halo http://localhost:3000/x", html: "<p>Halo</p>" };
+const message = {
+  to: "pembaca@example.test",
+  subject: "Uji",
+  text: "Halo http://localhost:3000/x",
+  html: "<p>Halo</p>",
+};
 
 /** A minimal SMTP server that accepts every message, to see nodemailer hand one over. */
-async function fakeSmtp(): Promise<{ url: string; received: string[]; close: () => Promise<void> }> {
+async function fakeSmtp(): Promise<{
+  url: string;
+  received: string[];
+  close: () => Promise<void>;
+}> {
   const received: string[] = [];
   const server = net.createServer((socket) => {
     let data = false;
@@ -31,7 +40,11 @@ async function fakeSmtp(): Promise<{ url: string; received: string[]; close: () 
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as net.AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** lib/env.ts reads the environment once, at import: load the sender afresh with SMTP_URL set. */
@@ -51,7 +64,11 @@ describe("sendEmail", () => {
     const sendEmail = await senderWith(undefined);
     const { id, sent } = await sendEmail(message);
     expect(sent).toBe(false);
-    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({ ...message, sentAt: null, error: null });
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      ...message,
+      sentAt: null,
+      error: null,
+    });
   });
 
   it("records and then delivers through SMTP, setting sentAt", async () => {

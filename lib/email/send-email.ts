@@ -9,7 +9,11 @@ let transporter: Transporter | undefined;
 
 function smtp(url: string): Transporter {
   // A slow or silent server must not hold a request for minutes (nodemailer's defaults).
-  transporter ??= nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
+  transporter ??= nodemailer.createTransport(url, {
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  });
   return transporter;
 }
 
@@ -17,15 +21,23 @@ const fromAddress = () => `"Warta" <noreply@${new URL(env.SITE_URL).hostname}>`;
 
 async function deliver(id: string, message: EmailMessage, url: string): Promise<boolean> {
   try {
-    await smtp(url).sendMail({ from: fromAddress(), to: message.to, subject: message.subject, text: message.text, html: message.html });
+    await smtp(url).sendMail({
+      from: fromAddress(),
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+    });
     await db.outboxEmail.update({ where: { id }, data: { sentAt: new Date(), error: null } });
     return true;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     console.error(`[email] sending ${id} to SMTP failed: ${reason}`);
-    await db.outboxEmail.update({ where: { id }, data: { error: reason.slice(0, 1000) } }).catch((updateError: unknown) => {
-      console.error(`[email] could not record the failure of ${id}:`, updateError);
-    });
+    await db.outboxEmail
+      .update({ where: { id }, data: { error: reason.slice(0, 1000) } })
+      .catch((updateError: unknown) => {
+        console.error(`[email] could not record the failure of ${id}:`, updateError);
+      });
     return false;
   }
 }
@@ -37,9 +49,17 @@ async function deliver(id: string, message: EmailMessage, url: string): Promise<
  * lets delivery finish on its own: a caller whose timing must not reveal anything (password reset
  * for an unknown email sends nothing) must not wait for an SMTP round trip.
  */
-export async function sendEmail(message: EmailMessage, options: { background?: boolean } = {}): Promise<{ id: string; sent: boolean }> {
+export async function sendEmail(
+  message: EmailMessage,
+  options: { background?: boolean } = {},
+): Promise<{ id: string; sent: boolean }> {
   const row = await db.outboxEmail.create({
-    data: { to: message.to, subject: message.subject, text: message.text, html: message.html ?? null },
+    data: {
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html ?? null,
+    },
     select: { id: true },
   });
   const url = env.SMTP_URL;

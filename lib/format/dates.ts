@@ -9,7 +9,12 @@ const dateTime = new Intl.DateTimeFormat("id-ID", {
   minute: "2-digit",
   hourCycle: "h23",
 });
-const dateOnly = new Intl.DateTimeFormat("id-ID", { timeZone: "Asia/Jakarta", day: "numeric", month: "long", year: "numeric" });
+const dateOnly = new Intl.DateTimeFormat("id-ID", {
+  timeZone: "Asia/Jakarta",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
 
 export function formatWib(date: Date) {
   const parts = Object.fromEntries(dateTime.formatToParts(date).map((p) => [p.type, p.value]));

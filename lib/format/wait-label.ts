@@ -8,4 +8,8 @@ export function waitLabel(since: Date, now: Date = new Date()): string {
   return `menunggu ${Math.floor(hours / 24)} hari`;
 }
 
-export const TIER_LABELS = { MEMBER: "Anggota baru", WRITER: "Penulis", VERIFIED: "Verified Writer" } as const;
+export const TIER_LABELS = {
+  MEMBER: "Anggota baru",
+  WRITER: "Penulis",
+  VERIFIED: "Verified Writer",
+} as const;

@@ -14,11 +14,23 @@ export function jsonRoute<Args extends unknown[]>(handler: (...args: Args) => Pr
         const retryAfter = error.details?.retryAfterSeconds;
         if (typeof retryAfter === "number") headers["retry-after"] = String(retryAfter);
         // Details are chosen by the verb for the caller (the newer version on a conflict, field errors).
-        const details = Object.fromEntries(Object.entries(error.details ?? {}).filter(([key]) => key !== "retryAfterSeconds"));
-        return Response.json({ error: error.code, message: error.message, ...details }, { status: error.status, headers });
+        const details = Object.fromEntries(
+          Object.entries(error.details ?? {}).filter(([key]) => key !== "retryAfterSeconds"),
+        );
+        return Response.json(
+          { error: error.code, message: error.message, ...details },
+          { status: error.status, headers },
+        );
       }
       if (error instanceof ZodError) {
-        return Response.json({ error: "INVALID", message: "Periksa kembali isian Anda.", fieldErrors: fieldErrorsOf(error) }, { status: 422 });
+        return Response.json(
+          {
+            error: "INVALID",
+            message: "Periksa kembali isian Anda.",
+            fieldErrors: fieldErrorsOf(error),
+          },
+          { status: 422 },
+        );
       }
       throw error;
     }

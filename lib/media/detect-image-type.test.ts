@@ -9,7 +9,18 @@ const text = (value: string) => new TextEncoder().encode(value);
 function ftyp(major: string, compatible: string[]) {
   const body = [major, "\0\0\0\0", ...compatible].join("");
   const size = 8 + body.length;
-  return Uint8Array.from([size >>> 24, (size >>> 16) & 255, (size >>> 8) & 255, size & 255, ...text("ftyp"), ...text(body), 0, 0, 0, 0]);
+  return Uint8Array.from([
+    size >>> 24,
+    (size >>> 16) & 255,
+    (size >>> 8) & 255,
+    size & 255,
+    ...text("ftyp"),
+    ...text(body),
+    0,
+    0,
+    0,
+    0,
+  ]);
 }
 
 describe("detectImageType", () => {

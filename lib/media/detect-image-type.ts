@@ -1,7 +1,9 @@
 export type ImageType = "jpeg" | "png" | "webp" | "avif";
 
 const ascii = (bytes: Uint8Array, offset: number, length: number) =>
-  offset + length <= bytes.length ? String.fromCharCode(...bytes.subarray(offset, offset + length)) : "";
+  offset + length <= bytes.length
+    ? String.fromCharCode(...bytes.subarray(offset, offset + length))
+    : "";
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
   bytes.length >= signature.length && signature.every((byte, i) => bytes[i] === byte);

@@ -30,9 +30,13 @@ describe("findOwnedMedia", () => {
 
     expect(await findOwnedMedia(owner, image.id)).toEqual({ id: image.id, url: image.url });
     expect(await findOwnedMedia(editor, image.id)).toEqual({ id: image.id, url: image.url });
-    await expect(findOwnedMedia(otherWriter, image.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(findOwnedMedia(otherWriter, image.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(findOwnedMedia(owner, "tidak-ada")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(findOwnedMedia(owner, "x".repeat(500))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(findOwnedMedia(owner, "x".repeat(500))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(findOwnedMedia(null, image.id)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });

@@ -9,12 +9,19 @@ import { mediaUrl } from "@/lib/media/media-key";
  * who finish other people's articles. Everything else is NOT_FOUND, so ids of other people's uploads
  * cannot be probed.
  */
-export async function findOwnedMedia(actor: Actor | null, mediaId: string): Promise<{ id: string; url: string }> {
+export async function findOwnedMedia(
+  actor: Actor | null,
+  mediaId: string,
+): Promise<{ id: string; url: string }> {
   // The same gate as uploading: anonymous and suspended accounts attach nothing.
   authorize(actor, "media:upload", undefined);
   const notFound = new AppError("NOT_FOUND", "Gambar tidak ditemukan. Unggah ulang gambarnya.");
   if (typeof mediaId !== "string" || mediaId.length === 0 || mediaId.length > 64) throw notFound;
-  const media = await db.media.findUnique({ where: { id: mediaId }, select: { id: true, key: true, ownerId: true } });
-  if (!media || (media.ownerId !== actor.id && !can(actor, "desk:enter", undefined))) throw notFound;
+  const media = await db.media.findUnique({
+    where: { id: mediaId },
+    select: { id: true, key: true, ownerId: true },
+  });
+  if (!media || (media.ownerId !== actor.id && !can(actor, "desk:enter", undefined)))
+    throw notFound;
   return { id: media.id, url: mediaUrl(media.key) };
 }

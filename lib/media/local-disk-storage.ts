@@ -23,7 +23,8 @@ export class LocalDiskStorage implements MediaStorage {
       throw new Error(`Invalid media key: ${JSON.stringify(key.slice(0, 80))}`);
     }
     const full = path.resolve(this.root, ...segments);
-    if (!full.startsWith(this.root + path.sep)) throw new Error("Media key escapes the storage root");
+    if (!full.startsWith(this.root + path.sep))
+      throw new Error("Media key escapes the storage root");
     return full;
   }
 

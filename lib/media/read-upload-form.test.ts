@@ -27,7 +27,12 @@ function chunked(total: number) {
 
 describe("readUploadForm", () => {
   it("reads the file and the purpose", async () => {
-    const form = await readUploadForm(new Request(URL, { method: "POST", body: formWith(new Blob([Uint8Array.from([1, 2, 3])]), "hero") }));
+    const form = await readUploadForm(
+      new Request(URL, {
+        method: "POST",
+        body: formWith(new Blob([Uint8Array.from([1, 2, 3])]), "hero"),
+      }),
+    );
     expect(form?.purpose).toBe("hero");
     expect([...(form?.bytes ?? [])]).toEqual([1, 2, 3]);
   });
@@ -37,7 +42,10 @@ describe("readUploadForm", () => {
     const request = new Request(URL, {
       method: "POST",
       body: stream.body,
-      headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(20 * 1024 * 1024) },
+      headers: {
+        "content-type": "multipart/form-data; boundary=x",
+        "content-length": String(20 * 1024 * 1024),
+      },
       duplex: "half",
     } as RequestInit);
     expect(await readUploadForm(request)).toBeNull();
@@ -46,7 +54,12 @@ describe("readUploadForm", () => {
 
   it("stops reading a chunked body once it passes the limit", async () => {
     const stream = chunked(64 * 1024 * 1024);
-    const request = new Request(URL, { method: "POST", body: stream.body, headers: { "content-type": "multipart/form-data; boundary=x" }, duplex: "half" } as RequestInit);
+    const request = new Request(URL, {
+      method: "POST",
+      body: stream.body,
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+      duplex: "half",
+    } as RequestInit);
     expect(await readUploadForm(request)).toBeNull();
     expect(stream.sent()).toBeLessThan(16 * 1024 * 1024);
   });
@@ -60,9 +73,15 @@ describe("readUploadForm", () => {
       [formWith(new Blob([Uint8Array.from([1])]), null), "Jenis gambar tidak dikenal"],
     ];
     for (const [body, message] of cases) {
-      await expect(readUploadForm(new Request(URL, { method: "POST", body }))).rejects.toMatchObject({ code: "INVALID", message: expect.stringContaining(message) });
+      await expect(
+        readUploadForm(new Request(URL, { method: "POST", body })),
+      ).rejects.toMatchObject({ code: "INVALID", message: expect.stringContaining(message) });
     }
-    const json = new Request(URL, { method: "POST", body: "{}", headers: { "content-type": "application/json" } });
+    const json = new Request(URL, {
+      method: "POST",
+      body: "{}",
+      headers: { "content-type": "application/json" },
+    });
     await expect(readUploadForm(json)).rejects.toMatchObject({ code: "INVALID" });
   });
 });

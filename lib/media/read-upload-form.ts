@@ -35,7 +35,8 @@ export async function readUploadForm(request: Request): Promise<UploadForm | nul
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_UPLOAD_REQUEST_BYTES) return null;
   const contentType = request.headers.get("content-type") ?? "";
-  if (!contentType.toLowerCase().startsWith("multipart/form-data")) throw new AppError("INVALID", MEDIA_MESSAGES.missingFile);
+  if (!contentType.toLowerCase().startsWith("multipart/form-data"))
+    throw new AppError("INVALID", MEDIA_MESSAGES.missingFile);
 
   const body = await readCapped(request, MAX_UPLOAD_REQUEST_BYTES);
   if (!body) return null;
@@ -46,7 +47,8 @@ export async function readUploadForm(request: Request): Promise<UploadForm | nul
     throw new AppError("INVALID", MEDIA_MESSAGES.missingFile);
   }
   const file = form.get("file");
-  if (!(file instanceof Blob) || file.size === 0) throw new AppError("INVALID", MEDIA_MESSAGES.missingFile);
+  if (!(file instanceof Blob) || file.size === 0)
+    throw new AppError("INVALID", MEDIA_MESSAGES.missingFile);
   const purpose = purposeSchema.safeParse(form.get("purpose"));
   if (!purpose.success) throw new AppError("INVALID", MEDIA_MESSAGES.unknownPurpose);
   return { bytes: Buffer.from(await file.arrayBuffer()), purpose: purpose.data };

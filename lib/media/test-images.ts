@@ -2,8 +2,14 @@
 import { crc32 } from "node:zlib";
 import sharp from "sharp";
 
-export const solid = (width: number, height: number, format: "png" | "jpeg" | "webp" | "avif" = "png") =>
-  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 40, b: 40 } } }).toFormat(format).toBuffer();
+export const solid = (
+  width: number,
+  height: number,
+  format: "png" | "jpeg" | "webp" | "avif" = "png",
+) =>
+  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 40, b: 40 } } })
+    .toFormat(format)
+    .toBuffer();
 
 /** A JPEG as a phone writes it: rotated by EXIF orientation 6, with GPS coordinates and a camera serial. */
 export const phoneJpeg = (width: number, height: number) =>
@@ -12,7 +18,12 @@ export const phoneJpeg = (width: number, height: number) =>
     .withMetadata({ orientation: 6 })
     .withExif({
       IFD0: { Make: "WartaCam", Model: "Uji 1" },
-      IFD3: { GPSLatitudeRef: "S", GPSLatitude: "6/1 10/1 30/1", GPSLongitudeRef: "E", GPSLongitude: "106/1 49/1 0/1" },
+      IFD3: {
+        GPSLatitudeRef: "S",
+        GPSLatitude: "6/1 10/1 30/1",
+        GPSLongitudeRef: "E",
+        GPSLongitude: "106/1 49/1 0/1",
+      },
     })
     .toBuffer();
 

@@ -14,18 +14,32 @@ export type UploadImageInput = { bytes: Buffer; purpose: MediaPurpose };
 export type UploadedImage = { id: string; url: string; width: number; height: number };
 
 /** What sharp calls each accepted type once it has parsed the header (AVIF is a HEIF container). */
-const SHARP_FORMAT: Record<ImageType, string> = { jpeg: "jpeg", png: "png", webp: "webp", avif: "heif" };
+const SHARP_FORMAT: Record<ImageType, string> = {
+  jpeg: "jpeg",
+  png: "png",
+  webp: "webp",
+  avif: "heif",
+};
 
 // limitInputPixels makes libvips refuse a decompression bomb before allocating for it; only the
 // first frame of an animation is read; a decode that runs away is stopped.
-const INPUT: SharpOptions = { limitInputPixels: MAX_IMAGE_PIXELS, failOn: "error", animated: false };
+const INPUT: SharpOptions = {
+  limitInputPixels: MAX_IMAGE_PIXELS,
+  failOn: "error",
+  animated: false,
+};
 const DECODE_TIMEOUT_SECONDS = 30;
 
 type Variant = { nominalWidth: number; data: Buffer; width: number; height: number };
 
 /** libvips' own refusal of a decompression bomb gets the resolution message, anything else "cannot read". */
 const decodeFailure = (error: unknown) =>
-  new AppError("INVALID", error instanceof Error && /pixel limit/i.test(error.message) ? MEDIA_MESSAGES.tooManyPixels : MEDIA_MESSAGES.undecodable);
+  new AppError(
+    "INVALID",
+    error instanceof Error && /pixel limit/i.test(error.message)
+      ? MEDIA_MESSAGES.tooManyPixels
+      : MEDIA_MESSAGES.undecodable,
+  );
 
 async function readOrientedSize(bytes: Buffer, type: ImageType) {
   let metadata: Metadata;
@@ -34,15 +48,21 @@ async function readOrientedSize(bytes: Buffer, type: ImageType) {
   } catch (error) {
     throw decodeFailure(error);
   }
-  if (metadata.format !== SHARP_FORMAT[type]) throw new AppError("INVALID", MEDIA_MESSAGES.unsupported);
+  if (metadata.format !== SHARP_FORMAT[type])
+    throw new AppError("INVALID", MEDIA_MESSAGES.unsupported);
   const { width, height } = metadata.autoOrient;
   if (!width || !height) throw new AppError("INVALID", MEDIA_MESSAGES.undecodable);
-  if (width * height > MAX_IMAGE_PIXELS) throw new AppError("INVALID", MEDIA_MESSAGES.tooManyPixels);
+  if (width * height > MAX_IMAGE_PIXELS)
+    throw new AppError("INVALID", MEDIA_MESSAGES.tooManyPixels);
   return { width, height };
 }
 
 /** The size each variant is resized to: avatars a centred-on-interest square, others by width. */
-function resizeFor(purpose: MediaPurpose, nominalWidth: number, size: { width: number; height: number }): ResizeOptions {
+function resizeFor(
+  purpose: MediaPurpose,
+  nominalWidth: number,
+  size: { width: number; height: number },
+): ResizeOptions {
   if (purpose !== "avatar") return { width: nominalWidth, withoutEnlargement: true };
   const side = Math.min(nominalWidth, size.width, size.height);
   return { width: side, height: side, fit: "cover", position: "attention" };
@@ -56,7 +76,11 @@ function resizeFor(purpose: MediaPurpose, nominalWidth: number, size: { width: n
  * Output is WebP with no metadata at all: sharp writes EXIF (GPS, camera serials), XMP and ICC only
  * when asked to keep them, and `rotate()` bakes the EXIF orientation into the pixels first.
  */
-async function renderVariants(bytes: Buffer, purpose: MediaPurpose, size: { width: number; height: number }): Promise<Variant[]> {
+async function renderVariants(
+  bytes: Buffer,
+  purpose: MediaPurpose,
+  size: { width: number; height: number },
+): Promise<Variant[]> {
   const [largestWidth, ...smallerWidths] = MEDIA_WIDTHS[purpose];
   try {
     const largest = await sharp(bytes, INPUT)
@@ -69,8 +93,13 @@ async function renderVariants(bytes: Buffer, purpose: MediaPurpose, size: { widt
     const pixels = () => sharp(largest.data, { raw: { width, height, channels } });
     return await Promise.all(
       [largestWidth, ...smallerWidths].map(async (nominalWidth) => {
-        const resized = nominalWidth === largestWidth ? pixels() : pixels().resize(resizeFor(purpose, nominalWidth, { width, height }));
-        const { data, info } = await resized.webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
+        const resized =
+          nominalWidth === largestWidth
+            ? pixels()
+            : pixels().resize(resizeFor(purpose, nominalWidth, { width, height }));
+        const { data, info } = await resized
+          .webp({ quality: 80 })
+          .toBuffer({ resolveWithObject: true });
         return { nominalWidth, data, width: info.width, height: info.height };
       }),
     );
@@ -90,9 +119,13 @@ function newKeyStem(now = new Date()) {
  * declared type), re-encodes it to WebP in the widths the pages use, stores the files and records a
  * Media row owned by the actor. Returns the URL of the largest variant.
  */
-export async function uploadImage(actor: Actor | null, { bytes, purpose }: UploadImageInput): Promise<UploadedImage> {
+export async function uploadImage(
+  actor: Actor | null,
+  { bytes, purpose }: UploadImageInput,
+): Promise<UploadedImage> {
   authorize(actor, "media:upload", undefined);
-  if (!Object.hasOwn(MEDIA_WIDTHS, purpose)) throw new AppError("INVALID", MEDIA_MESSAGES.unknownPurpose);
+  if (!Object.hasOwn(MEDIA_WIDTHS, purpose))
+    throw new AppError("INVALID", MEDIA_MESSAGES.unknownPurpose);
   if (bytes.length > MAX_IMAGE_BYTES) throw new AppError("INVALID", MEDIA_MESSAGES.tooLarge);
   const type = detectImageType(bytes);
   if (!type) throw new AppError("INVALID", MEDIA_MESSAGES.unsupported);
@@ -105,10 +138,18 @@ export async function uploadImage(actor: Actor | null, { bytes, purpose }: Uploa
   const keys = variants.map((variant) => `${stem}-${variant.nominalWidth}.webp`);
   const [largest] = variants;
   try {
-    await Promise.all(variants.map((variant, i) => storage.put(keys[i], variant.data, "image/webp")));
+    await Promise.all(
+      variants.map((variant, i) => storage.put(keys[i], variant.data, "image/webp")),
+    );
     const media = await db.media.create({
       // `bytes` counts every stored variant: what this upload costs in storage.
-      data: { ownerId: actor.id, key: keys[0], width: largest.width, height: largest.height, bytes: variants.reduce((sum, v) => sum + v.data.length, 0) },
+      data: {
+        ownerId: actor.id,
+        key: keys[0],
+        width: largest.width,
+        height: largest.height,
+        bytes: variants.reduce((sum, v) => sum + v.data.length, 0),
+      },
       select: { id: true, key: true, width: true, height: true },
     });
     return { id: media.id, url: mediaUrl(media.key), width: media.width, height: media.height };

@@ -16,8 +16,12 @@ describe("mediaVariantUrl", () => {
 
   it("leaves URLs that are not uploaded media alone", () => {
     expect(mediaVariantUrl("/demo/avatars/budi.svg", 96)).toBe("/demo/avatars/budi.svg");
-    expect(mediaVariantUrl("https://example.com/media/2026/05/0123456789abcdef-1200.webp", 400)).toBe("https://example.com/media/2026/05/0123456789abcdef-1200.webp");
-    expect(mediaVariantUrl("/media/2026/05/0123456789abcdef-640.webp", 400)).toBe("/media/2026/05/0123456789abcdef-640.webp");
+    expect(
+      mediaVariantUrl("https://example.com/media/2026/05/0123456789abcdef-1200.webp", 400),
+    ).toBe("https://example.com/media/2026/05/0123456789abcdef-1200.webp");
+    expect(mediaVariantUrl("/media/2026/05/0123456789abcdef-640.webp", 400)).toBe(
+      "/media/2026/05/0123456789abcdef-640.webp",
+    );
   });
 
   it("builds a srcset of every stored width", () => {

@@ -39,5 +39,8 @@ export function mediaSrcSet(url: string): string | undefined {
   const match = VARIANT_URL.exec(url);
   const widths = match ? widthsOf(Number(match[2])) : null;
   if (!match || !widths) return undefined;
-  return [...widths].reverse().map((w) => `${match[1]}-${w}.webp ${w}w`).join(", ");
+  return [...widths]
+    .reverse()
+    .map((w) => `${match[1]}-${w}.webp ${w}w`)
+    .join(", ");
 }

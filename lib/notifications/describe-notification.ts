@@ -12,7 +12,11 @@ export type NotificationView = { text: string; href: string };
  * `publicPath` is the reader URL of the article when it is published now (looked up by the caller),
  * so "diterbitkan" leads to the page readers see and anything else to the writer's workspace.
  */
-export function describeNotification(type: string, data: NotificationData, publicPath: string | null = null): NotificationView {
+export function describeNotification(
+  type: string,
+  data: NotificationData,
+  publicPath: string | null = null,
+): NotificationView {
   const title = data.title?.trim() || "tanpa judul";
   const id = data.articleId;
   const studio = id ? studioArticlePath(id) : "/tulis";
@@ -21,7 +25,12 @@ export function describeNotification(type: string, data: NotificationData, publi
     case "article.published":
       return { text: `Artikel Anda “${title}” diterbitkan`, href: publicPath ?? studio };
     case "article.scheduled":
-      return { text: data.label ? `Artikel Anda “${title}” dijadwalkan terbit ${data.label}` : `Artikel Anda “${title}” dijadwalkan terbit`, href: studio };
+      return {
+        text: data.label
+          ? `Artikel Anda “${title}” dijadwalkan terbit ${data.label}`
+          : `Artikel Anda “${title}” dijadwalkan terbit`,
+        href: studio,
+      };
     case "article.unscheduled":
       return { text: `Jadwal terbit artikel Anda “${title}” dibatalkan`, href: studio };
     case "article.changes_requested":

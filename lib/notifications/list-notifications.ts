@@ -6,20 +6,39 @@ import { describeNotification } from "@/lib/notifications/describe-notification"
 import { readNotificationData } from "@/lib/notifications/notification-types";
 import { pageCount } from "@/lib/pagination";
 
-export type NotificationItem = { id: string; type: string; text: string; href: string; createdAt: string; read: boolean };
-export type NotificationList = { items: NotificationItem[]; unread: number; total: number; page: number; pageCount: number };
+export type NotificationItem = {
+  id: string;
+  type: string;
+  text: string;
+  href: string;
+  createdAt: string;
+  read: boolean;
+};
+export type NotificationList = {
+  items: NotificationItem[];
+  unread: number;
+  total: number;
+  page: number;
+  pageCount: number;
+};
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 
 /** Reader URLs of the published articles among `ids`, read now: an article may have moved since. */
 async function publicPaths(ids: string[]) {
   if (!ids.length) return new Map<string, string>();
-  const rows = await db.article.findMany({ where: { id: { in: ids }, status: "PUBLISHED" }, select: { id: true, slug: true, section: { select: sectionPathSelect } } });
+  const rows = await db.article.findMany({
+    where: { id: { in: ids }, status: "PUBLISHED" },
+    select: { id: true, slug: true, section: { select: sectionPathSelect } },
+  });
   return new Map(rows.map((row) => [row.id, articlePath(row.slug, row.section)]));
 }
 
 /** The actor's own notifications, newest first, with what each says and where it leads. */
-export async function listNotifications(actor: Actor | null, options: { page?: number; pageSize?: number } = {}): Promise<NotificationList> {
+export async function listNotifications(
+  actor: Actor | null,
+  options: { page?: number; pageSize?: number } = {},
+): Promise<NotificationList> {
   authorize(actor, "profile:edit", { id: actor?.id ?? "" });
   const pageSize = Math.min(Math.max(options.pageSize ?? NOTIFICATIONS_PAGE_SIZE, 1), 100);
   const page = Math.max(options.page ?? 1, 1);
@@ -35,12 +54,22 @@ export async function listNotifications(actor: Actor | null, options: { page?: n
     db.notification.count({ where: { userId: actor.id, readAt: null } }),
   ]);
   const parsed = rows.map((row) => ({ row, data: readNotificationData(row.data) }));
-  const paths = await publicPaths([...new Set(parsed.flatMap(({ row, data }) => (row.type === "article.published" && data.articleId ? [data.articleId] : [])))]);
+  const paths = await publicPaths([
+    ...new Set(
+      parsed.flatMap(({ row, data }) =>
+        row.type === "article.published" && data.articleId ? [data.articleId] : [],
+      ),
+    ),
+  ]);
   return {
     items: parsed.map(({ row, data }) => ({
       id: row.id,
       type: row.type,
-      ...describeNotification(row.type, data, data.articleId ? (paths.get(data.articleId) ?? null) : null),
+      ...describeNotification(
+        row.type,
+        data,
+        data.articleId ? (paths.get(data.articleId) ?? null) : null,
+      ),
       createdAt: row.createdAt.toISOString(),
       read: row.readAt !== null,
     })),

@@ -5,6 +5,9 @@ import { db } from "@/lib/db";
 /** Marks every unread notification of the actor read; returns how many changed. */
 export async function markAllNotificationsRead(actor: Actor | null): Promise<{ count: number }> {
   authorize(actor, "profile:edit", { id: actor?.id ?? "" });
-  const { count } = await db.notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
+  const { count } = await db.notification.updateMany({
+    where: { userId: actor.id, readAt: null },
+    data: { readAt: new Date() },
+  });
   return { count };
 }

@@ -19,7 +19,13 @@ export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
  * Plain JSON stored in Notification.data. The title is copied so the text survives a rename;
  * `note`/`reason` carry the editor's words, `label` a formatted time (scheduled publication).
  */
-export type NotificationData = { articleId?: string; title?: string; note?: string; reason?: string; label?: string };
+export type NotificationData = {
+  articleId?: string;
+  title?: string;
+  note?: string;
+  reason?: string;
+  label?: string;
+};
 
 const TEXT_FIELDS = ["articleId", "title", "note", "reason", "label"] as const;
 

@@ -10,7 +10,12 @@ import { notify } from "@/lib/notifications/notify";
 import { createArticle, createSection, createUser, resetDatabase } from "@/test/factories";
 
 type UserRow = Awaited<ReturnType<typeof createUser>>;
-const asActor = (user: UserRow): Actor => ({ id: user.id, role: user.role, tier: user.tier, suspendedAt: user.suspendedAt });
+const asActor = (user: UserRow): Actor => ({
+  id: user.id,
+  role: user.role,
+  tier: user.tier,
+  suspendedAt: user.suspendedAt,
+});
 
 let writer: UserRow;
 let other: UserRow;
@@ -24,11 +29,28 @@ beforeEach(async () => {
 describe("notify", () => {
   it("writes the notification in the transaction and returns an email to send after the commit", async () => {
     const section = await createSection({ slug: "news" });
-    const article = await createArticle({ writerId: writer.id, sectionId: section.id, slug: "taman-baca", title: "Taman Baca" });
-    const email = await db.$transaction((tx) => notify(tx, { userId: writer.id, type: "article.published", data: { articleId: article.id, title: "Taman Baca" } }));
-    expect(email).toMatchObject({ to: "dewi@example.test", subject: "Artikel Anda “Taman Baca” diterbitkan — Warta" });
+    const article = await createArticle({
+      writerId: writer.id,
+      sectionId: section.id,
+      slug: "taman-baca",
+      title: "Taman Baca",
+    });
+    const email = await db.$transaction((tx) =>
+      notify(tx, {
+        userId: writer.id,
+        type: "article.published",
+        data: { articleId: article.id, title: "Taman Baca" },
+      }),
+    );
+    expect(email).toMatchObject({
+      to: "dewi@example.test",
+      subject: "Artikel Anda “Taman Baca” diterbitkan — Warta",
+    });
     expect(email?.text).toContain("http://localhost:3000/news/taman-baca");
-    expect(await db.notification.findFirstOrThrow({ where: { userId: writer.id } })).toMatchObject({ type: "article.published", readAt: null });
+    expect(await db.notification.findFirstOrThrow({ where: { userId: writer.id } })).toMatchObject({
+      type: "article.published",
+      readAt: null,
+    });
   });
 
   it("rolls back with the change and sends nothing to an unverified address", async () => {
@@ -40,14 +62,23 @@ describe("notify", () => {
     ).rejects.toThrow("batal");
     expect(await db.notification.count()).toBe(0);
     const unverified = await createUser({ emailVerifiedAt: null });
-    expect(await notify(db, { userId: unverified.id, type: "writer.verified", data: {} })).toBeNull();
+    expect(
+      await notify(db, { userId: unverified.id, type: "writer.verified", data: {} }),
+    ).toBeNull();
     expect(await db.notification.count({ where: { userId: unverified.id } })).toBe(1);
   });
 
   it("puts the editor's note in the email of a decision", async () => {
     const article = await createArticle({ writerId: writer.id, status: "CHANGES_REQUESTED" });
-    await db.article.update({ where: { id: article.id }, data: { reviewNote: "Tambahkan sumber kedua." } });
-    const email = await notify(db, { userId: writer.id, type: "article.changes_requested", data: { articleId: article.id, title: article.title } });
+    await db.article.update({
+      where: { id: article.id },
+      data: { reviewNote: "Tambahkan sumber kedua." },
+    });
+    const email = await notify(db, {
+      userId: writer.id,
+      type: "article.changes_requested",
+      data: { articleId: article.id, title: article.title },
+    });
     expect(email?.text).toContain("Catatan redaksi: Tambahkan sumber kedua.");
     expect(email?.text).toContain(`/tulis/artikel/${article.id}`);
   });
@@ -56,12 +87,25 @@ describe("notify", () => {
 describe("describeNotification", () => {
   it("says in Indonesian what happened and links writers to the studio and editors to the desk", () => {
     const data = { articleId: "a1", title: "Banjir" };
-    expect(describeNotification("article.published", data, "/news/banjir")).toEqual({ text: "Artikel Anda “Banjir” diterbitkan", href: "/news/banjir" });
-    expect(describeNotification("article.changes_requested", data)).toEqual({ text: "Artikel Anda “Banjir” perlu revisi", href: "/tulis/artikel/a1" });
-    expect(describeNotification("article.rejected", data).text).toBe("Artikel Anda “Banjir” ditolak");
+    expect(describeNotification("article.published", data, "/news/banjir")).toEqual({
+      text: "Artikel Anda “Banjir” diterbitkan",
+      href: "/news/banjir",
+    });
+    expect(describeNotification("article.changes_requested", data)).toEqual({
+      text: "Artikel Anda “Banjir” perlu revisi",
+      href: "/tulis/artikel/a1",
+    });
+    expect(describeNotification("article.rejected", data).text).toBe(
+      "Artikel Anda “Banjir” ditolak",
+    );
     expect(describeNotification("writer.verified", {}).text).toBe("Anda kini Verified Writer");
-    expect(describeNotification("article.submitted", data)).toEqual({ text: "Artikel baru menunggu review: Banjir", href: "/redaksi/artikel/a1" });
-    expect(describeNotification("article.resubmitted", data).text).toBe("Artikel dikirim ulang: Banjir");
+    expect(describeNotification("article.submitted", data)).toEqual({
+      text: "Artikel baru menunggu review: Banjir",
+      href: "/redaksi/artikel/a1",
+    });
+    expect(describeNotification("article.resubmitted", data).text).toBe(
+      "Artikel dikirim ulang: Banjir",
+    );
     expect(describeNotification("something.new", {}).href).toBe("/notifikasi");
   });
 });
@@ -69,7 +113,14 @@ describe("describeNotification", () => {
 describe("reading notifications", () => {
   async function seed(userId: string, count: number) {
     for (let i = 0; i < count; i++) {
-      await db.notification.create({ data: { userId, type: "article.submitted", data: { articleId: `a${i}`, title: `Artikel ${i}` }, createdAt: new Date(Date.now() - (count - i) * 1000) } });
+      await db.notification.create({
+        data: {
+          userId,
+          type: "article.submitted",
+          data: { articleId: `a${i}`, title: `Artikel ${i}` },
+          createdAt: new Date(Date.now() - (count - i) * 1000),
+        },
+      });
     }
   }
 
@@ -77,14 +128,26 @@ describe("reading notifications", () => {
     await seed(writer.id, 12);
     await seed(other.id, 3);
     const article = await createArticle({ writerId: writer.id, slug: "sudah-terbit" });
-    await db.notification.create({ data: { userId: writer.id, type: "article.published", data: { articleId: article.id, title: article.title } } });
+    await db.notification.create({
+      data: {
+        userId: writer.id,
+        type: "article.published",
+        data: { articleId: article.id, title: article.title },
+      },
+    });
 
     const first = await listNotifications(asActor(writer), { pageSize: 10 });
     expect(first).toMatchObject({ unread: 13, total: 13, page: 1, pageCount: 2 });
     expect(first.items).toHaveLength(10);
-    expect(first.items[0]).toMatchObject({ type: "article.published", read: false, href: expect.stringMatching(/\/sudah-terbit$/) });
+    expect(first.items[0]).toMatchObject({
+      type: "article.published",
+      read: false,
+      href: expect.stringMatching(/\/sudah-terbit$/),
+    });
     expect(first.items[1].text).toBe("Artikel baru menunggu review: Artikel 11");
-    expect((await listNotifications(asActor(writer), { pageSize: 10, page: 2 })).items).toHaveLength(3);
+    expect(
+      (await listNotifications(asActor(writer), { pageSize: 10, page: 2 })).items,
+    ).toHaveLength(3);
     expect(await countUnreadNotifications(asActor(other))).toBe(3);
   });
 
@@ -96,8 +159,12 @@ describe("reading notifications", () => {
 
     await markNotificationRead(asActor(writer), mine.id);
     expect(await countUnreadNotifications(asActor(writer))).toBe(2);
-    await expect(markNotificationRead(asActor(writer), theirs.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await db.notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();
+    await expect(markNotificationRead(asActor(writer), theirs.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(
+      (await db.notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt,
+    ).toBeNull();
 
     expect(await markAllNotificationsRead(asActor(writer))).toEqual({ count: 2 });
     expect(await countUnreadNotifications(asActor(writer))).toBe(0);
@@ -109,7 +176,9 @@ describe("reading notifications", () => {
     await expect(listNotifications(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(countUnreadNotifications(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(markAllNotificationsRead(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(markNotificationRead(null, "x")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(markNotificationRead(null, "x")).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
     await expect(listNotifications(suspended)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -19,7 +19,13 @@ async function articleFacts(tx: NotifyClient, articleId: string | undefined) {
   if (!articleId) return null;
   const article = await tx.article.findUnique({
     where: { id: articleId },
-    select: { slug: true, status: true, reviewNote: true, unpublishReason: true, section: { select: sectionPathSelect } },
+    select: {
+      slug: true,
+      status: true,
+      reviewNote: true,
+      unpublishReason: true,
+      section: { select: sectionPathSelect },
+    },
   });
   if (!article) return null;
   return {
@@ -28,7 +34,11 @@ async function articleFacts(tx: NotifyClient, articleId: string | undefined) {
   };
 }
 
-const NOTE_TYPES: NotificationType[] = ["article.changes_requested", "article.rejected", "article.unpublished"];
+const NOTE_TYPES: NotificationType[] = [
+  "article.changes_requested",
+  "article.rejected",
+  "article.unpublished",
+];
 
 /**
  * Tells a user about a change: writes the Notification row in the caller's transaction (so it
@@ -46,7 +56,10 @@ export async function notify(tx: NotifyClient, input: NotifyInput): Promise<Emai
     data: { userId: input.userId, type: input.type, data: input.data as Prisma.InputJsonObject },
     select: { id: true },
   });
-  const user = await tx.user.findUnique({ where: { id: input.userId }, select: { email: true, displayName: true, emailVerifiedAt: true } });
+  const user = await tx.user.findUnique({
+    where: { id: input.userId },
+    select: { email: true, displayName: true, emailVerifiedAt: true },
+  });
   if (!user?.emailVerifiedAt) return null;
 
   const facts = await articleFacts(tx, input.data.articleId);

@@ -25,14 +25,20 @@ describe("hitRateLimit", () => {
   });
 
   it("keeps no plain email or IP in its keys", () => {
-    expect(throttleKey("login", "email", "Dewi@Example.test")).toBe(throttleKey("login", "email", "dewi@example.test"));
+    expect(throttleKey("login", "email", "Dewi@Example.test")).toBe(
+      throttleKey("login", "email", "dewi@example.test"),
+    );
     expect(throttleKey("login", "email", "dewi@example.test")).not.toContain("dewi");
   });
 });
 
 describe("clientIp", () => {
   it("takes the first forwarded address, then x-real-ip, then 'unknown'", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1", "x-real-ip": "10.0.0.2" }))).toBe("203.0.113.9");
+    expect(
+      clientIp(
+        new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1", "x-real-ip": "10.0.0.2" }),
+      ),
+    ).toBe("203.0.113.9");
     expect(clientIp(new Headers({ "x-real-ip": "10.0.0.2" }))).toBe("10.0.0.2");
     expect(clientIp(new Headers())).toBe("unknown");
   });

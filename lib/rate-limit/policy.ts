@@ -10,8 +10,15 @@ export type ThrottleScope = "login" | "signup" | "reset" | "verify-resend";
  * A RateLimit key. The identifier (email, IP, user id) is hashed so the table never holds a
  * plain list of addresses; the scope stays readable for operators.
  */
-export function throttleKey(scope: ThrottleScope, kind: "email" | "ip" | "user", identifier: string): string {
-  const digest = createHash("sha256").update(identifier.trim().toLowerCase()).digest("hex").slice(0, 32);
+export function throttleKey(
+  scope: ThrottleScope,
+  kind: "email" | "ip" | "user",
+  identifier: string,
+): string {
+  const digest = createHash("sha256")
+    .update(identifier.trim().toLowerCase())
+    .digest("hex")
+    .slice(0, 32);
   return `${scope}:${kind}:${digest}`;
 }
 

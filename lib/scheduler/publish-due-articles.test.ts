@@ -11,15 +11,26 @@ beforeEach(async () => {
 });
 
 async function scheduled(minutesAhead: number) {
-  const article = await createSubmission({ writerId: cast.member.id, sectionId: cast.section.id, claimedById: cast.editor.id });
-  await scheduleArticle(cast.editor, article.id, wibParts(new Date(Date.now() + minutesAhead * 60_000)));
+  const article = await createSubmission({
+    writerId: cast.member.id,
+    sectionId: cast.section.id,
+    claimedById: cast.editor.id,
+  });
+  await scheduleArticle(
+    cast.editor,
+    article.id,
+    wibParts(new Date(Date.now() + minutesAhead * 60_000)),
+  );
   return article;
 }
 
 describe("the scheduler tick", () => {
   it("publishes a due article exactly once when two ticks run at the same time", async () => {
     const due = await scheduled(5);
-    await db.article.update({ where: { id: due.id }, data: { scheduledFor: new Date(Date.now() - 60_000) } });
+    await db.article.update({
+      where: { id: due.id },
+      data: { scheduledFor: new Date(Date.now() - 60_000) },
+    });
     const decided = (await db.article.findUniqueOrThrow({ where: { id: due.id } })).reviewedAt;
 
     const [first, second] = await Promise.all([publishDueArticles(), publishDueArticles()]);
@@ -27,15 +38,25 @@ describe("the scheduler tick", () => {
     expect(mine).toHaveLength(1);
 
     const stored = await db.article.findUniqueOrThrow({ where: { id: due.id } });
-    expect(stored).toMatchObject({ status: "PUBLISHED", editorId: cast.editor.id, scheduledFor: null });
+    expect(stored).toMatchObject({
+      status: "PUBLISHED",
+      editorId: cast.editor.id,
+      scheduledFor: null,
+    });
     expect(stored.reviewedAt).toEqual(decided);
     expect(stored.slug.startsWith("draf-")).toBe(false);
-    const audits = await db.auditLog.findMany({ where: { targetId: due.id, action: "article.publish_scheduled" } });
+    const audits = await db.auditLog.findMany({
+      where: { targetId: due.id, action: "article.publish_scheduled" },
+    });
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ actorId: cast.editor.id, before: { status: "SCHEDULED" } });
     expect(await db.revision.count({ where: { articleId: due.id, note: "Diterbitkan" } })).toBe(1);
-    expect(await db.notification.count({ where: { userId: cast.member.id, type: "article.published" } })).toBe(1);
-    expect((await db.user.findUniqueOrThrow({ where: { id: cast.member.id } })).tier).toBe("WRITER");
+    expect(
+      await db.notification.count({ where: { userId: cast.member.id, type: "article.published" } }),
+    ).toBe(1);
+    expect((await db.user.findUniqueOrThrow({ where: { id: cast.member.id } })).tier).toBe(
+      "WRITER",
+    );
 
     expect((await publishDueArticles()).some((p) => p.articleId === due.id)).toBe(false);
   });
@@ -44,13 +65,20 @@ describe("the scheduler tick", () => {
     const later = await scheduled(60);
     const published = await publishDueArticles();
     expect(published.some((p) => p.articleId === later.id)).toBe(false);
-    expect((await db.article.findUniqueOrThrow({ where: { id: later.id } })).status).toBe("SCHEDULED");
+    expect((await db.article.findUniqueOrThrow({ where: { id: later.id } })).status).toBe(
+      "SCHEDULED",
+    );
   });
 
   it("publishes, on a late start, everything that fell due while it was not running", async () => {
     const missed = await Promise.all([scheduled(5), scheduled(10)]);
-    await db.article.updateMany({ where: { id: { in: missed.map((a) => a.id) } }, data: { scheduledFor: new Date(Date.now() - 3 * 3600_000) } });
+    await db.article.updateMany({
+      where: { id: { in: missed.map((a) => a.id) } },
+      data: { scheduledFor: new Date(Date.now() - 3 * 3600_000) },
+    });
     const published = await publishDueArticles();
-    expect(published.map((p) => p.articleId)).toEqual(expect.arrayContaining(missed.map((a) => a.id)));
+    expect(published.map((p) => p.articleId)).toEqual(
+      expect.arrayContaining(missed.map((a) => a.id)),
+    );
   });
 });

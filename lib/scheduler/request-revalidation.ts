@@ -6,14 +6,20 @@ export async function requestRevalidation(origin: string, tags: string[]): Promi
   try {
     const response = await fetch(new URL("/api/internal/revalidate", origin), {
       method: "POST",
-      headers: { "content-type": "application/json", [REVALIDATE_SECRET_HEADER]: revalidateSecret() },
+      headers: {
+        "content-type": "application/json",
+        [REVALIDATE_SECRET_HEADER]: revalidateSecret(),
+      },
       body: JSON.stringify({ tags }),
       signal: AbortSignal.timeout(10_000),
     });
     if (!response.ok) console.error(`[scheduler] revalidation answered ${response.status}`);
     return response.ok;
   } catch (error) {
-    console.error("[scheduler] revalidation request failed:", error instanceof Error ? error.message : error);
+    console.error(
+      "[scheduler] revalidation request failed:",
+      error instanceof Error ? error.message : error,
+    );
     return false;
   }
 }

@@ -9,7 +9,11 @@ export type SchedulerOptions = {
   origin: string;
 };
 
-type SchedulerState = { timer: ReturnType<typeof setInterval>; running: boolean; pendingTags: Set<string> };
+type SchedulerState = {
+  timer: ReturnType<typeof setInterval>;
+  running: boolean;
+  pendingTags: Set<string>;
+};
 const store = globalThis as { wartaScheduler?: SchedulerState };
 
 /**
@@ -21,7 +25,11 @@ const store = globalThis as { wartaScheduler?: SchedulerState };
 export function startScheduler(options: SchedulerOptions): void {
   if (store.wartaScheduler) return;
   revalidateSecret();
-  const state: SchedulerState = { timer: setInterval(() => void tick(), options.intervalMs), running: false, pendingTags: new Set() };
+  const state: SchedulerState = {
+    timer: setInterval(() => void tick(), options.intervalMs),
+    running: false,
+    pendingTags: new Set(),
+  };
   // A timer must not keep a process alive that is otherwise shutting down.
   state.timer.unref();
   store.wartaScheduler = state;
@@ -35,7 +43,11 @@ export function startScheduler(options: SchedulerOptions): void {
         console.log(`[scheduler] published ${publication.articleId} at ${publication.path}`);
         publication.tags.forEach((tag) => state.pendingTags.add(tag));
       }
-      if (state.pendingTags.size && (await requestRevalidation(options.origin, [...state.pendingTags]))) state.pendingTags.clear();
+      if (
+        state.pendingTags.size &&
+        (await requestRevalidation(options.origin, [...state.pendingTags]))
+      )
+        state.pendingTags.clear();
     } catch (error) {
       console.error("[scheduler] tick failed:", error);
     } finally {

@@ -9,11 +9,15 @@ const DAY = 86_400_000;
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
 
 function ok(outcome: SearchOutcome) {
-  if (outcome.kind !== "ok") throw new Error(`expected results, got ${outcome.kind}: ${outcome.message}`);
+  if (outcome.kind !== "ok")
+    throw new Error(`expected results, got ${outcome.kind}: ${outcome.message}`);
   return outcome;
 }
 
-const ids = {} as Record<"titleHit" | "bodyHit" | "stemming" | "policy" | "hostile" | "subSection", string>;
+const ids = {} as Record<
+  "titleHit" | "bodyHit" | "stemming" | "policy" | "hostile" | "subSection",
+  string
+>;
 let parentSlug = "";
 let writer = { displayName: "", username: "" };
 
@@ -27,26 +31,82 @@ beforeAll(async () => {
   const base = { sectionId: parent.id, writerId: user.id };
 
   // Older, title hit only once: must still beat a newer article that says "banjir" ten times in the body.
-  ids.titleHit = (await createArticle({ ...base, title: "Banjir melanda Bekasi", bodyText: "Warga mengungsi ke masjid terdekat.", publishedAt: daysAgo(60) })).id;
-  ids.bodyHit = (await createArticle({ ...base, title: "Cuaca pekan ini", bodyText: Array(10).fill("Hujan deras membawa banjir ke jalan.").join(" "), publishedAt: daysAgo(1) })).id;
-  ids.stemming = (await createArticle({ ...base, title: "Pertandingan final sepak bola di Surabaya", bodyText: "Penonton memadati stadion.", publishedAt: daysAgo(3) })).id;
-  ids.policy = (await createArticle({ ...base, title: "Aturan baru parkir", bodyText: "Kebijakan pemerintah kota soal pemilihan lokasi parkir menuai kritik.", publishedAt: daysAgo(4) })).id;
-  ids.hostile = (await createArticle({
-    ...base,
-    title: "Laporan warga tentang tanggul",
-    bodyText: 'Warga menulis <script>alert(1)</script> tanggul jebol <img src=x onerror=alert(1)> & "kutip" di tepi kali.',
-    publishedAt: daysAgo(5),
-  })).id;
-  ids.subSection = (await createArticle({ sectionId: child.id, writerId: user.id, title: "Gunung berapi meletus di Islandia", publishedAt: daysAgo(2) })).id;
+  ids.titleHit = (
+    await createArticle({
+      ...base,
+      title: "Banjir melanda Bekasi",
+      bodyText: "Warga mengungsi ke masjid terdekat.",
+      publishedAt: daysAgo(60),
+    })
+  ).id;
+  ids.bodyHit = (
+    await createArticle({
+      ...base,
+      title: "Cuaca pekan ini",
+      bodyText: Array(10).fill("Hujan deras membawa banjir ke jalan.").join(" "),
+      publishedAt: daysAgo(1),
+    })
+  ).id;
+  ids.stemming = (
+    await createArticle({
+      ...base,
+      title: "Pertandingan final sepak bola di Surabaya",
+      bodyText: "Penonton memadati stadion.",
+      publishedAt: daysAgo(3),
+    })
+  ).id;
+  ids.policy = (
+    await createArticle({
+      ...base,
+      title: "Aturan baru parkir",
+      bodyText: "Kebijakan pemerintah kota soal pemilihan lokasi parkir menuai kritik.",
+      publishedAt: daysAgo(4),
+    })
+  ).id;
+  ids.hostile = (
+    await createArticle({
+      ...base,
+      title: "Laporan warga tentang tanggul",
+      bodyText:
+        'Warga menulis <script>alert(1)</script> tanggul jebol <img src=x onerror=alert(1)> & "kutip" di tepi kali.',
+      publishedAt: daysAgo(5),
+    })
+  ).id;
+  ids.subSection = (
+    await createArticle({
+      sectionId: child.id,
+      writerId: user.id,
+      title: "Gunung berapi meletus di Islandia",
+      publishedAt: daysAgo(2),
+    })
+  ).id;
 
   // Never visible, whatever they contain.
-  for (const status of ["DRAFT", "SUBMITTED", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED", "REJECTED"] as const) {
-    await createArticle({ ...base, status, title: `Banjir rahasia ${status}`, bodyText: "banjir banjir tanggul pertandingan", publishedAt: status === "UNPUBLISHED" ? daysAgo(1) : null });
+  for (const status of [
+    "DRAFT",
+    "SUBMITTED",
+    "IN_REVIEW",
+    "SCHEDULED",
+    "UNPUBLISHED",
+    "REJECTED",
+  ] as const) {
+    await createArticle({
+      ...base,
+      status,
+      title: `Banjir rahasia ${status}`,
+      bodyText: "banjir banjir tanggul pertandingan",
+      publishedAt: status === "UNPUBLISHED" ? daysAgo(1) : null,
+    });
   }
 
   // Pagination corpus: 12 articles about "gempa".
   for (let i = 0; i < 12; i++) {
-    await createArticle({ ...base, title: `Kabar daerah ${i}`, bodyText: `Gempa kecil terasa di wilayah ${i}.`, publishedAt: daysAgo(10 + i) });
+    await createArticle({
+      ...base,
+      title: `Kabar daerah ${i}`,
+      bodyText: `Gempa kecil terasa di wilayah ${i}.`,
+      publishedAt: daysAgo(10 + i),
+    });
   }
   await refreshSearchWords();
 });
@@ -68,8 +128,12 @@ describe("searchArticles", () => {
   });
 
   it("stems Indonesian words: 'bertanding' finds 'Pertandingan', 'bijak' finds 'Kebijakan'", async () => {
-    expect(ok(await searchArticles({ query: "bertanding" })).results.map((r) => r.id)).toEqual([ids.stemming]);
-    expect(ok(await searchArticles({ query: "bijak" })).results.map((r) => r.id)).toEqual([ids.policy]);
+    expect(ok(await searchArticles({ query: "bertanding" })).results.map((r) => r.id)).toEqual([
+      ids.stemming,
+    ]);
+    expect(ok(await searchArticles({ query: "bijak" })).results.map((r) => r.id)).toEqual([
+      ids.policy,
+    ]);
   });
 
   it("never returns unpublished articles", async () => {
@@ -87,7 +151,12 @@ describe("searchArticles", () => {
     const page4 = ok(await searchArticles({ query: "gempa", page: 4, pageSize: 5 }));
     expect([page1.total, page2.total, page3.total, page4.total]).toEqual([12, 12, 12, 12]);
     expect(page2.pageCount).toBe(3);
-    expect([page1.results.length, page2.results.length, page3.results.length, page4.results.length]).toEqual([5, 5, 2, 0]);
+    expect([
+      page1.results.length,
+      page2.results.length,
+      page3.results.length,
+      page4.results.length,
+    ]).toEqual([5, 5, 2, 0]);
     const all = [...page1.results, ...page2.results, ...page3.results].map((r) => r.id);
     expect(new Set(all).size).toBe(12);
     // Equal ranks: newest first (titles "Kabar daerah 0" … "11" were published one day apart).
@@ -108,11 +177,19 @@ describe("searchArticles", () => {
 
   it("answers empty, over-long and symbol-only queries with a clear message instead of throwing", async () => {
     const empty = await searchArticles({ query: "   \n  " });
-    expect(empty).toMatchObject({ kind: "empty", message: "Masukkan kata kunci pencarian.", total: 0, results: [] });
+    expect(empty).toMatchObject({
+      kind: "empty",
+      message: "Masukkan kata kunci pencarian.",
+      total: 0,
+      results: [],
+    });
     expect((await searchArticles({ query: undefined })).kind).toBe("empty");
 
     const tooLong = await searchArticles({ query: "a".repeat(201) });
-    expect(tooLong).toMatchObject({ kind: "too_long", message: "Kata kunci terlalu panjang (maksimal 200 karakter)." });
+    expect(tooLong).toMatchObject({
+      kind: "too_long",
+      message: "Kata kunci terlalu panjang (maksimal 200 karakter).",
+    });
     expect((await searchArticles({ query: ` ${"a".repeat(200)} ` })).kind).toBe("ok");
 
     for (const query of ["!!! ... ???", "<> && ||", "-banjir"]) {
@@ -134,7 +211,9 @@ describe("searchArticles", () => {
     // Known words are kept, only the unknown one is corrected; the suggested query finds the article.
     const mixed = ok(await searchArticles({ query: "Pemilhan parkir" }));
     expect(mixed.suggestion).toBe("pemilihan parkir");
-    expect(ok(await searchArticles({ query: mixed.suggestion })).results.map((r) => r.id)).toEqual([ids.policy]);
+    expect(ok(await searchArticles({ query: mixed.suggestion })).results.map((r) => r.id)).toEqual([
+      ids.policy,
+    ]);
     // No suggestion when there are results, or when nothing is similar enough.
     expect(ok(await searchArticles({ query: "banjir" })).suggestion).toBeNull();
     expect(ok(await searchArticles({ query: "xqzvwk" })).suggestion).toBeNull();
@@ -151,15 +230,27 @@ describe("search words", () => {
     expect(words.has("rahasia")).toBe(false); // only in unpublished titles
     expect(words.has("di")).toBe(false); // shorter than 3
     expect(words.has("script")).toBe(true);
-    expect([...words.keys()].every((w) => /^[a-z0-9]{3,30}$/.test(w) && /[a-z]/.test(w))).toBe(true);
+    expect([...words.keys()].every((w) => /^[a-z0-9]{3,30}$/.test(w) && /[a-z]/.test(w))).toBe(
+      true,
+    );
   });
 
   it("addSearchWordsForArticle adds a newly published article's words incrementally", async () => {
     expect(await suggestQuery("kemarau")).toBeNull();
-    const article = await createArticle({ title: "Musim kemarau panjang", bodyText: "Sawah mengering akibat banjir yang tak kunjung datang." });
+    const article = await createArticle({
+      title: "Musim kemarau panjang",
+      bodyText: "Sawah mengering akibat banjir yang tak kunjung datang.",
+    });
     await addSearchWordsForArticle(article.id);
-    const rows = await db.searchWord.findMany({ where: { word: { in: ["kemarau", "banjir", "sawah"] } }, orderBy: { word: "asc" } });
-    expect(rows).toEqual([{ word: "banjir", docs: 3 }, { word: "kemarau", docs: 1 }, { word: "sawah", docs: 1 }]);
+    const rows = await db.searchWord.findMany({
+      where: { word: { in: ["kemarau", "banjir", "sawah"] } },
+      orderBy: { word: "asc" },
+    });
+    expect(rows).toEqual([
+      { word: "banjir", docs: 3 },
+      { word: "kemarau", docs: 1 },
+      { word: "sawah", docs: 1 },
+    ]);
     expect(await suggestQuery("kemarao")).toBe("kemarau");
 
     const draft = await createArticle({ status: "DRAFT", title: "Rancangan tentang ombak" });

@@ -1,7 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { HEADLINE_OPTIONS, headlineToHtml, MARK_START, MARK_STOP } from "@/lib/search/snippet";
-import { parseSearchQuery, SEARCH_MESSAGES, type SearchQueryProblem } from "@/lib/search/search-query";
+import {
+  parseSearchQuery,
+  SEARCH_MESSAGES,
+  type SearchQueryProblem,
+} from "@/lib/search/search-query";
 import { suggestQuery } from "@/lib/search/suggest-query";
 
 // Full-text search over published articles, with PostgreSQL's `indonesian` configuration (stemming:
@@ -73,9 +77,15 @@ export type SearchInput = {
 };
 
 /** Never throws for bad input: empty, too long or symbol-only queries come back as a `kind` with a message. */
-export async function searchArticles({ query: rawQuery, page: rawPage = 1, pageSize: rawPageSize = DEFAULT_PAGE_SIZE }: SearchInput): Promise<SearchOutcome> {
+export async function searchArticles({
+  query: rawQuery,
+  page: rawPage = 1,
+  pageSize: rawPageSize = DEFAULT_PAGE_SIZE,
+}: SearchInput): Promise<SearchOutcome> {
   const page = Number.isInteger(rawPage) && rawPage >= 1 ? rawPage : 1;
-  const pageSize = Number.isInteger(rawPageSize) ? Math.min(Math.max(rawPageSize, 1), MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+  const pageSize = Number.isInteger(rawPageSize)
+    ? Math.min(Math.max(rawPageSize, 1), MAX_PAGE_SIZE)
+    : DEFAULT_PAGE_SIZE;
   const parsed = parseSearchQuery(rawQuery);
   if (parsed.kind !== "ok") return rejected(parsed.kind, parsed.query, page, pageSize);
   const { query } = parsed;
@@ -143,6 +153,21 @@ export async function searchArticles({ query: rawQuery, page: rawPage = 1, pageS
   };
 }
 
-function rejected(kind: SearchQueryProblem, query: string, page: number, pageSize: number): SearchOutcome {
-  return { kind, query, message: SEARCH_MESSAGES[kind], total: 0, page, pageSize, pageCount: 0, results: [], suggestion: null };
+function rejected(
+  kind: SearchQueryProblem,
+  query: string,
+  page: number,
+  pageSize: number,
+): SearchOutcome {
+  return {
+    kind,
+    query,
+    message: SEARCH_MESSAGES[kind],
+    total: 0,
+    page,
+    pageSize,
+    pageCount: 0,
+    results: [],
+    suggestion: null,
+  };
 }

@@ -17,8 +17,7 @@ export const SEARCH_MESSAGES = {
 export type SearchQueryProblem = keyof typeof SEARCH_MESSAGES;
 
 export type ParsedSearchQuery =
-  | { kind: "ok"; query: string }
-  | { kind: "empty" | "too_long"; query: string; message: string };
+  { kind: "ok"; query: string } | { kind: "empty" | "too_long"; query: string; message: string };
 
 const isControl = (ch: string) => ch.charCodeAt(0) < 32 || ch === "\u007f";
 

@@ -13,7 +13,9 @@ const CORRECTABLE = /^[a-z]{3,30}$/;
 
 /** The corrected query, or null when no word needed (or found) a correction. */
 export async function suggestQuery(query: string): Promise<string | null> {
-  const words = [...new Set(Array.from(query.matchAll(WORD), (m) => m[0].toLowerCase()))].filter((w) => CORRECTABLE.test(w));
+  const words = [...new Set(Array.from(query.matchAll(WORD), (m) => m[0].toLowerCase()))].filter(
+    (w) => CORRECTABLE.test(w),
+  );
   if (!words.length) return null;
 
   // `word % q` uses the trigram GIN index; the explicit similarity bound is the real threshold.

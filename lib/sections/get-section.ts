@@ -14,7 +14,10 @@ export type SectionView = {
   children: { slug: string; name: string; href: string }[];
 };
 
-export type SectionLookup = { kind: "found"; section: SectionView } | { kind: "redirect"; to: string } | { kind: "not-found" };
+export type SectionLookup =
+  | { kind: "found"; section: SectionView }
+  | { kind: "redirect"; to: string }
+  | { kind: "not-found" };
 
 const sectionSelect = {
   id: true,
@@ -25,14 +28,18 @@ const sectionSelect = {
   children: { select: { slug: true, name: true }, orderBy: { position: "asc" as const } },
 };
 
-
 async function loadSection(path: string[]): Promise<SectionLookup> {
   const slug = path[path.length - 1];
   const section = await db.section.findUnique({ where: { slug }, select: sectionSelect });
   if (!section) {
-    const redirect = await db.slugRedirect.findUnique({ where: { kind_oldSlug: { kind: "SECTION", oldSlug: slug } } });
+    const redirect = await db.slugRedirect.findUnique({
+      where: { kind_oldSlug: { kind: "SECTION", oldSlug: slug } },
+    });
     if (!redirect) return { kind: "not-found" };
-    const target = await db.section.findUnique({ where: { id: redirect.targetId }, select: sectionSelect });
+    const target = await db.section.findUnique({
+      where: { id: redirect.targetId },
+      select: sectionSelect,
+    });
     return target ? { kind: "redirect", to: sectionHref(target) } : { kind: "not-found" };
   }
   const expected = section.parent ? [section.parent.slug, section.slug] : [section.slug];
@@ -50,7 +57,10 @@ async function loadSection(path: string[]): Promise<SectionLookup> {
       description: section.description,
       href: sectionHref(section),
       parent: section.parent && { ...section.parent, href: `/${section.parent.slug}` },
-      children: section.children.map((child) => ({ ...child, href: `/${section.slug}/${child.slug}` })),
+      children: section.children.map((child) => ({
+        ...child,
+        href: `/${section.slug}/${child.slug}`,
+      })),
     },
   };
 }

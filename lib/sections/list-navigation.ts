@@ -3,13 +3,24 @@ import { db } from "@/lib/db";
 import { cached } from "@/lib/cache/cached";
 import { tags } from "@/lib/cache/tags";
 
-export type NavigationSection = { id: string; slug: string; name: string; href: string; children: { slug: string; name: string; href: string }[] };
+export type NavigationSection = {
+  id: string;
+  slug: string;
+  name: string;
+  href: string;
+  children: { slug: string; name: string; href: string }[];
+};
 
 async function loadNavigation(): Promise<NavigationSection[]> {
   const sections = await db.section.findMany({
     where: { parentId: null },
     orderBy: { position: "asc" },
-    select: { id: true, slug: true, name: true, children: { select: { slug: true, name: true }, orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      children: { select: { slug: true, name: true }, orderBy: { position: "asc" } },
+    },
   });
   return sections.map((s) => ({
     ...s,

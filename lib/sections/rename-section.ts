@@ -17,11 +17,17 @@ export type RenameSectionInput = z.input<typeof renameSectionSchema>;
  * old links (the section page, and its articles, whose page corrects the section part of the URL)
  * keep working. Readers see the change once the returned tags are revalidated.
  */
-export async function renameSection(actor: Actor | null, input: RenameSectionInput): Promise<{ slug: string; tags: string[] }> {
+export async function renameSection(
+  actor: Actor | null,
+  input: RenameSectionInput,
+): Promise<{ slug: string; tags: string[] }> {
   authorize(actor, "taxonomy:manage", undefined);
   const { id, name, slug, description } = renameSectionSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const section = await tx.section.findUnique({ where: { id }, select: { name: true, slug: true, description: true } });
+    const section = await tx.section.findUnique({
+      where: { id },
+      select: { name: true, slug: true, description: true },
+    });
     if (!section) throw new AppError("NOT_FOUND", "Rubrik tidak ditemukan.");
     const next = { name, slug, description: description ?? section.description };
     const { changed, before, after } = fieldChanges(section, next);

@@ -11,13 +11,37 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * routes. "halaman" is the pagination segment (/news/halaman/2), so no sub-section may take it.
  */
 export const RESERVED_SECTION_SLUGS = new Set([
-  "api", "_next", "media", "demo", "cari", "penulis", "topik", "tulis", "redaksi", "notifikasi", "masuk", "keluar",
-  "daftar", "lupa-sandi", "verifikasi-email", "kotak-surat", "profil", "halaman", "editor-playground", "robots", "sitemap",
+  "api",
+  "_next",
+  "media",
+  "demo",
+  "cari",
+  "penulis",
+  "topik",
+  "tulis",
+  "redaksi",
+  "notifikasi",
+  "masuk",
+  "keluar",
+  "daftar",
+  "lupa-sandi",
+  "verifikasi-email",
+  "kotak-surat",
+  "profil",
+  "halaman",
+  "editor-playground",
+  "robots",
+  "sitemap",
 ]);
 
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
 
-export const taxonomyNameSchema = z.string({ error: "Isi nama." }).trim().min(2, "Nama minimal 2 karakter.").max(60, "Nama maksimal 60 karakter.");
+export const taxonomyNameSchema = z
+  .string({ error: "Isi nama." })
+  .trim()
+  .min(2, "Nama minimal 2 karakter.")
+  .max(60, "Nama maksimal 60 karakter.");
 
 export const slugSchema = z
   .string()
@@ -25,7 +49,10 @@ export const slugSchema = z
   .toLowerCase()
   .min(2, "Slug minimal 2 karakter.")
   .max(60, "Slug maksimal 60 karakter.")
-  .regex(SLUG_PATTERN, "Gunakan huruf kecil a–z, angka, dan tanda hubung (tidak di awal atau akhir).");
+  .regex(
+    SLUG_PATTERN,
+    "Gunakan huruf kecil a–z, angka, dan tanda hubung (tidak di awal atau akhir).",
+  );
 
 /** An empty slug field means "make one from the name". */
 export const optionalSlugSchema = z.preprocess(blankToUndefined, slugSchema.optional());

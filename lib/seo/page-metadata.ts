@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 
 export const SITE_NAME = "Warta";
-export const SITE_DESCRIPTION = "Warta: portal berita komunitas. Tulisan para penulis komunitas, diperiksa dan disunting oleh redaksi.";
+export const SITE_DESCRIPTION =
+  "Warta: portal berita komunitas. Tulisan para penulis komunitas, diperiksa dan disunting oleh redaksi.";
 
 type PageMetadataInput = {
   title: string;
@@ -31,9 +32,17 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       locale: "id_ID",
       type: input.type ?? "website",
       images,
-      ...(input.type === "article" && { publishedTime: input.publishedTime, modifiedTime: input.modifiedTime }),
+      ...(input.type === "article" && {
+        publishedTime: input.publishedTime,
+        modifiedTime: input.modifiedTime,
+      }),
     },
-    twitter: { card: images ? "summary_large_image" : "summary", title: input.title, description: input.description, images: input.image ? [input.image] : undefined },
+    twitter: {
+      card: images ? "summary_large_image" : "summary",
+      title: input.title,
+      description: input.description,
+      images: input.image ? [input.image] : undefined,
+    },
   };
 }
 

@@ -5,7 +5,11 @@ import { tags } from "@/lib/cache/tags";
 
 async function loadTrendingTopics(limit: number) {
   const topics = await db.topic.findMany({
-    select: { slug: true, name: true, _count: { select: { articles: { where: { article: { status: "PUBLISHED" } } } } } },
+    select: {
+      slug: true,
+      name: true,
+      _count: { select: { articles: { where: { article: { status: "PUBLISHED" } } } } },
+    },
     orderBy: { articles: { _count: "desc" } },
     take: limit,
   });
@@ -13,4 +17,7 @@ async function loadTrendingTopics(limit: number) {
 }
 
 /** Topics with the most published articles, for the home page's "Topik" strip. */
-export const listTrendingTopics = cached(loadTrendingTopics, "trending-topics", () => [tags.topics, tags.articles]);
+export const listTrendingTopics = cached(loadTrendingTopics, "trending-topics", () => [
+  tags.topics,
+  tags.articles,
+]);

@@ -13,11 +13,17 @@ export const renameTopicSchema = renameFieldsSchema;
 export type RenameTopicInput = z.input<typeof renameTopicSchema>;
 
 /** Renames a topic and/or changes its slug; the old slug keeps answering with a TOPIC redirect. */
-export async function renameTopic(actor: Actor | null, input: RenameTopicInput): Promise<{ slug: string; tags: string[] }> {
+export async function renameTopic(
+  actor: Actor | null,
+  input: RenameTopicInput,
+): Promise<{ slug: string; tags: string[] }> {
   authorize(actor, "taxonomy:manage", undefined);
   const { id, name, slug, description } = renameTopicSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const topic = await tx.topic.findUnique({ where: { id }, select: { name: true, slug: true, description: true } });
+    const topic = await tx.topic.findUnique({
+      where: { id },
+      select: { name: true, slug: true, description: true },
+    });
     if (!topic) throw new AppError("NOT_FOUND", "Topik tidak ditemukan.");
     const next = { name, slug, description: description ?? topic.description };
     const { changed, before, after } = fieldChanges(topic, next);

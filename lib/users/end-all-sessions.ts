@@ -10,6 +10,10 @@ type UserWriter = { user: Pick<Db["user"], "update"> };
  * themself). Returns the new version, to sign the current browser in afresh when that is wanted.
  */
 export async function endAllSessions(tx: UserWriter, userId: string): Promise<number> {
-  const user = await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+  const user = await tx.user.update({
+    where: { id: userId },
+    data: { sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
   return user.sessionVersion;
 }

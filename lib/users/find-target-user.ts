@@ -8,7 +8,15 @@ type UserReader = { user: Pick<Db["user"], "findUnique"> };
 export async function findTargetUser(client: UserReader, userId: string) {
   const user = await client.user.findUnique({
     where: { id: userId },
-    select: { id: true, role: true, tier: true, verifiedAt: true, verifiedById: true, suspendedAt: true, displayName: true },
+    select: {
+      id: true,
+      role: true,
+      tier: true,
+      verifiedAt: true,
+      verifiedById: true,
+      suspendedAt: true,
+      displayName: true,
+    },
   });
   if (!user) throw new AppError("NOT_FOUND", "Pengguna tidak ditemukan.");
   return user;

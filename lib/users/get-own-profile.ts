@@ -19,9 +19,21 @@ export async function getOwnProfile(actor: Actor | null): Promise<OwnProfile> {
   authorize(actor, "profile:edit", { id: actor?.id ?? "" });
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
-    select: { id: true, email: true, emailVerifiedAt: true, displayName: true, username: true, bio: true, avatarUrl: true, socialLinks: true },
+    select: {
+      id: true,
+      email: true,
+      emailVerifiedAt: true,
+      displayName: true,
+      username: true,
+      bio: true,
+      avatarUrl: true,
+      socialLinks: true,
+    },
   });
-  const links = user.socialLinks && typeof user.socialLinks === "object" && !Array.isArray(user.socialLinks) ? (user.socialLinks as Record<string, unknown>) : {};
+  const links =
+    user.socialLinks && typeof user.socialLinks === "object" && !Array.isArray(user.socialLinks)
+      ? (user.socialLinks as Record<string, unknown>)
+      : {};
   const social = Object.fromEntries(
     SOCIAL_FIELDS.map(({ field, label }) => {
       const value = links[label] ?? links[field];
@@ -29,7 +41,13 @@ export async function getOwnProfile(actor: Actor | null): Promise<OwnProfile> {
     }),
   ) as Record<SocialField, string>;
   return {
-    id: user.id, email: user.email, emailVerified: Boolean(user.emailVerifiedAt), displayName: user.displayName,
-    username: user.username, bio: user.bio, avatarUrl: user.avatarUrl, social,
+    id: user.id,
+    email: user.email,
+    emailVerified: Boolean(user.emailVerifiedAt),
+    displayName: user.displayName,
+    username: user.username,
+    bio: user.bio,
+    avatarUrl: user.avatarUrl,
+    social,
   };
 }

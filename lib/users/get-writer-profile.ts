@@ -16,25 +16,45 @@ export type WriterProfile = {
   joinedAt: string;
   publishedCount: number;
 };
-export type WriterLookup = { kind: "found"; writer: WriterProfile } | { kind: "redirect"; to: string } | { kind: "not-found" };
+export type WriterLookup =
+  | { kind: "found"; writer: WriterProfile }
+  | { kind: "redirect"; to: string }
+  | { kind: "not-found" };
 
 function linksOf(value: unknown): Record<string, string> {
   if (!value || typeof value !== "object") return {};
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string",
+    ),
+  );
 }
 
 async function loadWriterProfile(username: string): Promise<WriterLookup> {
   const user = await db.user.findUnique({
     where: { username },
     select: {
-      id: true, username: true, displayName: true, bio: true, avatarUrl: true, tier: true, verifiedAt: true,
-      isDemo: true, socialLinks: true, createdAt: true, suspendedAt: true,
+      id: true,
+      username: true,
+      displayName: true,
+      bio: true,
+      avatarUrl: true,
+      tier: true,
+      verifiedAt: true,
+      isDemo: true,
+      socialLinks: true,
+      createdAt: true,
+      suspendedAt: true,
       _count: { select: { articles: { where: { status: "PUBLISHED" } } } },
     },
   });
   if (!user) {
-    const redirect = await db.slugRedirect.findUnique({ where: { kind_oldSlug: { kind: "WRITER", oldSlug: username } } });
-    const target = redirect && (await db.user.findUnique({ where: { id: redirect.targetId }, select: { username: true } }));
+    const redirect = await db.slugRedirect.findUnique({
+      where: { kind_oldSlug: { kind: "WRITER", oldSlug: username } },
+    });
+    const target =
+      redirect &&
+      (await db.user.findUnique({ where: { id: redirect.targetId }, select: { username: true } }));
     return target ? { kind: "redirect", to: `/penulis/${target.username}` } : { kind: "not-found" };
   }
   // A profile page exists once someone has published; suspended writers keep their published work's byline.
@@ -58,4 +78,7 @@ async function loadWriterProfile(username: string): Promise<WriterLookup> {
 }
 
 /** The public profile of a writer with published work; old usernames redirect. */
-export const getWriterProfile = cached(loadWriterProfile, "writer-profile", ([username]) => [tags.articles, `writer-name:${username}`]);
+export const getWriterProfile = cached(loadWriterProfile, "writer-profile", ([username]) => [
+  tags.articles,
+  `writer-name:${username}`,
+]);

@@ -32,7 +32,13 @@ export type WriterRow = {
   medianReviewSeconds: number | null;
 };
 
-type StatsRow = { writerId: string; submitted: number; published: number; rejected: number; median: number | null };
+type StatsRow = {
+  writerId: string;
+  submitted: number;
+  published: number;
+  rejected: number;
+  median: number | null;
+};
 
 async function statsFor(ids: string[]) {
   if (!ids.length) return new Map<string, StatsRow>();
@@ -50,11 +56,20 @@ async function statsFor(ids: string[]) {
 }
 
 /** Every account for the desk's people page, by name, searchable by name, username or email. */
-export async function listWriters(actor: Actor | null, input: ListWritersInput = {}): Promise<Page<WriterRow>> {
+export async function listWriters(
+  actor: Actor | null,
+  input: ListWritersInput = {},
+): Promise<Page<WriterRow>> {
   authorize(actor, "desk:enter", undefined);
   const { query, page } = listWritersSchema.parse(input);
   const where: Prisma.UserWhereInput = query
-    ? { OR: [{ displayName: { contains: query, mode: "insensitive" } }, { email: { contains: query, mode: "insensitive" } }, { username: { contains: query, mode: "insensitive" } }] }
+    ? {
+        OR: [
+          { displayName: { contains: query, mode: "insensitive" } },
+          { email: { contains: query, mode: "insensitive" } },
+          { username: { contains: query, mode: "insensitive" } },
+        ],
+      }
     : {};
   const [users, total] = await Promise.all([
     db.user.findMany({
@@ -63,7 +78,15 @@ export async function listWriters(actor: Actor | null, input: ListWritersInput =
       skip: (page - 1) * WRITERS_PAGE_SIZE,
       take: WRITERS_PAGE_SIZE,
       select: {
-        id: true, displayName: true, username: true, email: true, role: true, tier: true, verifiedAt: true, suspendedAt: true, createdAt: true,
+        id: true,
+        displayName: true,
+        username: true,
+        email: true,
+        role: true,
+        tier: true,
+        verifiedAt: true,
+        suspendedAt: true,
+        createdAt: true,
         verifiedBy: { select: { displayName: true } },
       },
     }),
@@ -74,9 +97,20 @@ export async function listWriters(actor: Actor | null, input: ListWritersInput =
     items: users.map((user) => {
       const row = stats.get(user.id);
       return {
-        id: user.id, displayName: user.displayName, username: user.username, email: user.email, role: user.role, tier: user.tier,
-        verifiedAt: user.verifiedAt, verifiedBy: user.verifiedBy?.displayName ?? null, suspendedAt: user.suspendedAt, joinedAt: user.createdAt,
-        submitted: row?.submitted ?? 0, published: row?.published ?? 0, rejected: row?.rejected ?? 0, medianReviewSeconds: row?.median ?? null,
+        id: user.id,
+        displayName: user.displayName,
+        username: user.username,
+        email: user.email,
+        role: user.role,
+        tier: user.tier,
+        verifiedAt: user.verifiedAt,
+        verifiedBy: user.verifiedBy?.displayName ?? null,
+        suspendedAt: user.suspendedAt,
+        joinedAt: user.createdAt,
+        submitted: row?.submitted ?? 0,
+        published: row?.published ?? 0,
+        rejected: row?.rejected ?? 0,
+        medianReviewSeconds: row?.median ?? null,
       };
     }),
     page,

@@ -13,7 +13,8 @@ export const SOCIAL_FIELDS = [
 ] as const;
 export type SocialField = (typeof SOCIAL_FIELDS)[number]["field"];
 
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
 
 const socialUrl = z.preprocess(
   blankToUndefined,
@@ -22,7 +23,13 @@ const socialUrl = z.preprocess(
     .trim()
     .max(300, "Tautan maksimal 300 karakter.")
     // Only web links: a javascript: or data: URL on a public profile would be a trap for readers.
-    .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "Masukkan tautan lengkap yang diawali http:// atau https://." }))
+    .pipe(
+      z.url({
+        protocol: /^https?$/,
+        hostname: z.regexes.domain,
+        error: "Masukkan tautan lengkap yang diawali http:// atau https://.",
+      }),
+    )
     .optional(),
 );
 
@@ -36,7 +43,9 @@ export const updateProfileSchema = z.object({
   bio: z.string().trim().max(BIO_MAX, `Bio maksimal ${BIO_MAX} karakter.`).default(""),
   /** A freshly uploaded image (Media id) to use as the avatar; absent keeps the current one. */
   avatarMediaId: z.preprocess(blankToUndefined, z.string().max(64).optional()),
-  removeAvatar: z.preprocess((value) => value === true || value === "on" || value === "1", z.boolean()).default(false),
+  removeAvatar: z
+    .preprocess((value) => value === true || value === "on" || value === "1", z.boolean())
+    .default(false),
   website: socialUrl,
   x: socialUrl,
   instagram: socialUrl,

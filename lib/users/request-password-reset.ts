@@ -17,9 +17,18 @@ export type RequestPasswordResetInput = z.infer<typeof requestPasswordResetSchem
  * the IP's throttle (each one may send an email; no success to forgive). Takes no actor: the
  * visitor has lost their password.
  */
-export async function requestPasswordReset(input: RequestPasswordResetInput, context: { ip: string }): Promise<void> {
-  await hitRateLimit([throttleKey("reset", "email", input.email), throttleKey("reset", "ip", context.ip)]);
-  const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true, email: true, displayName: true, suspendedAt: true } });
+export async function requestPasswordReset(
+  input: RequestPasswordResetInput,
+  context: { ip: string },
+): Promise<void> {
+  await hitRateLimit([
+    throttleKey("reset", "email", input.email),
+    throttleKey("reset", "ip", context.ip),
+  ]);
+  const user = await db.user.findUnique({
+    where: { email: input.email },
+    select: { id: true, email: true, displayName: true, suspendedAt: true },
+  });
   if (!user || user.suspendedAt) return;
   const token = await createUserToken(db, user.id, "RESET_PASSWORD");
   // In the background: waiting for SMTP only when the account exists would reveal that it does.

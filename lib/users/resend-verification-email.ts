@@ -13,7 +13,10 @@ import { sendVerificationEmail } from "@/lib/users/send-verification-email";
 export async function resendVerificationEmail(actor: Actor | null): Promise<{ email: string }> {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   authorize(actor, "profile:edit", { id: actor.id });
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, email: true, displayName: true, emailVerifiedAt: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { id: true, email: true, displayName: true, emailVerifiedAt: true },
+  });
   if (user.emailVerifiedAt) throw new AppError("CONFLICT", "Email Anda sudah terverifikasi.");
   await hitRateLimit([throttleKey("verify-resend", "user", actor.id)]);
   await sendVerificationEmail(user);

@@ -37,19 +37,35 @@ export async function resetPassword(input: ResetPasswordInput): Promise<SessionS
   const user = await db.$transaction(async (tx) => {
     const now = new Date();
     // Conditional on usedAt: of two submissions racing with one link, only one changes the password.
-    const { count } = await tx.userToken.updateMany({ where: { id: lookup.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const { count } = await tx.userToken.updateMany({
+      where: { id: lookup.id, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (count === 0) throw new AppError("GONE", RESET_LINK_MESSAGES.used);
     // Older reset links die with this one: whoever asked for them has what they wanted.
-    await tx.userToken.updateMany({ where: { userId: lookup.userId, kind: "RESET_PASSWORD", usedAt: null }, data: { usedAt: now } });
-    const before = await tx.user.findUniqueOrThrow({ where: { id: lookup.userId }, select: { emailVerifiedAt: true, suspendedAt: true } });
-    if (before.suspendedAt) throw new AppError("FORBIDDEN", "Akun ini sedang dinonaktifkan. Hubungi redaksi Warta.");
+    await tx.userToken.updateMany({
+      where: { userId: lookup.userId, kind: "RESET_PASSWORD", usedAt: null },
+      data: { usedAt: now },
+    });
+    const before = await tx.user.findUniqueOrThrow({
+      where: { id: lookup.userId },
+      select: { emailVerifiedAt: true, suspendedAt: true },
+    });
+    if (before.suspendedAt)
+      throw new AppError("FORBIDDEN", "Akun ini sedang dinonaktifkan. Hubungi redaksi Warta.");
     const updated = await tx.user.update({
       where: { id: lookup.userId },
       data: { passwordHash, emailVerifiedAt: before.emailVerifiedAt ?? now },
       select: { id: true, email: true, displayName: true },
     });
     const sessionVersion = await endAllSessions(tx, lookup.userId);
-    await recordAudit(tx, { actorId: lookup.userId, action: "user.password_reset", targetType: "User", targetId: lookup.userId, after: { sessionsEnded: true } });
+    await recordAudit(tx, {
+      actorId: lookup.userId,
+      action: "user.password_reset",
+      targetType: "User",
+      targetId: lookup.userId,
+      after: { sessionsEnded: true },
+    });
     return { ...updated, sessionVersion };
   });
   // The owner just proved themself; a lock-out from earlier wrong guesses would only get in the way.

@@ -5,7 +5,11 @@ import { verificationEmail } from "@/lib/email/account-emails";
 import { createUserToken } from "@/lib/users/user-token";
 
 /** Issues a fresh 48-hour verification link and emails it (through the outbox). */
-export async function sendVerificationEmail(user: { id: string; email: string; displayName: string }): Promise<void> {
+export async function sendVerificationEmail(user: {
+  id: string;
+  email: string;
+  displayName: string;
+}): Promise<void> {
   const token = await createUserToken(db, user.id, "VERIFY_EMAIL");
   await sendEmail(verificationEmail(user.email, user.displayName, token));
 }

@@ -17,17 +17,35 @@ export type SetRoleInput = z.input<typeof setRoleSchema>;
  * admin always remains and the site cannot lose its last one. The session reads the role from
  * the database on every request, so the change applies at once without ending sessions.
  */
-export async function setRole(actor: Actor | null, input: SetRoleInput): Promise<{ changed: boolean }> {
+export async function setRole(
+  actor: Actor | null,
+  input: SetRoleInput,
+): Promise<{ changed: boolean }> {
   const { userId, role } = setRoleSchema.parse(input);
   authorize(actor, "user:set-role", { id: userId });
   return db.$transaction(async (tx) => {
     const user = await findTargetUser(tx, userId);
     if (user.role === role) return { changed: false };
-    const { count } = await tx.user.updateMany({ where: { id: userId, role: user.role }, data: { role } });
-    if (count === 0) throw new AppError("CONFLICT", "Akun ini baru saja diubah orang lain. Muat ulang halaman.");
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, role: user.role },
+      data: { role },
+    });
+    if (count === 0)
+      throw new AppError("CONFLICT", "Akun ini baru saja diubah orang lain. Muat ulang halaman.");
     // An unmade editor must not keep articles claimed in the queue.
-    if (role === "WRITER") await tx.article.updateMany({ where: { claimedById: userId }, data: { claimedById: null, claimedAt: null } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.set_role", targetType: "User", targetId: userId, before: { role: user.role }, after: { role } });
+    if (role === "WRITER")
+      await tx.article.updateMany({
+        where: { claimedById: userId },
+        data: { claimedById: null, claimedAt: null },
+      });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.set_role",
+      targetType: "User",
+      targetId: userId,
+      before: { role: user.role },
+      after: { role },
+    });
     return { changed: true };
   });
 }

@@ -20,7 +20,8 @@ export const signUpSchema = z.object({
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
-const EMAIL_TAKEN = "Email ini sudah terdaftar. Silakan masuk, atau atur ulang kata sandi jika lupa.";
+const EMAIL_TAKEN =
+  "Email ini sudah terdaftar. Silakan masuk, atau atur ulang kata sandi jika lupa.";
 const USERNAME_TAKEN = "Nama pengguna ini sudah dipakai. Pilih yang lain.";
 
 async function conflicts(input: SignUpInput): Promise<Record<string, string[]>> {
@@ -28,7 +29,10 @@ async function conflicts(input: SignUpInput): Promise<Record<string, string[]>> 
     db.user.findUnique({ where: { email: input.email }, select: { id: true } }),
     db.user.findUnique({ where: { username: input.username }, select: { id: true } }),
     // A writer's former username keeps redirecting to them; handing it out would hijack old links.
-    db.slugRedirect.findUnique({ where: { kind_oldSlug: { kind: "WRITER", oldSlug: input.username } }, select: { targetId: true } }),
+    db.slugRedirect.findUnique({
+      where: { kind_oldSlug: { kind: "WRITER", oldSlug: input.username } },
+      select: { targetId: true },
+    }),
   ]);
   const errors: Record<string, string[]> = {};
   if (emailOwner) errors.email = [EMAIL_TAKEN];
@@ -43,18 +47,29 @@ async function conflicts(input: SignUpInput): Promise<Record<string, string[]>> 
  * probe for registered addresses; a successful sign-up gives its attempt back.
  */
 export async function signUp(input: SignUpInput, context: { ip: string }): Promise<SessionSubject> {
-  const keys = [throttleKey("signup", "email", input.email), throttleKey("signup", "ip", context.ip)];
+  const keys = [
+    throttleKey("signup", "email", input.email),
+    throttleKey("signup", "ip", context.ip),
+  ];
   await hitRateLimit(keys);
 
   const taken = await conflicts(input);
-  if (Object.keys(taken).length) throw new AppError("INVALID", "Periksa kembali isian yang ditandai.", { fieldErrors: taken });
+  if (Object.keys(taken).length)
+    throw new AppError("INVALID", "Periksa kembali isian yang ditandai.", { fieldErrors: taken });
 
   const passwordHash = await hashPassword(input.password);
   let user: SessionSubject;
   try {
     user = await db.$transaction(async (tx) => {
       const created = await tx.user.create({
-        data: { email: input.email, username: input.username, displayName: input.displayName, passwordHash, role: "WRITER", tier: "MEMBER" },
+        data: {
+          email: input.email,
+          username: input.username,
+          displayName: input.displayName,
+          passwordHash,
+          role: "WRITER",
+          tier: "MEMBER",
+        },
         select: { id: true, email: true, displayName: true, sessionVersion: true },
       });
       await recordAudit(tx, {
@@ -62,7 +77,12 @@ export async function signUp(input: SignUpInput, context: { ip: string }): Promi
         action: "user.signup",
         targetType: "User",
         targetId: created.id,
-        after: { username: input.username, displayName: input.displayName, role: "WRITER", tier: "MEMBER" },
+        after: {
+          username: input.username,
+          displayName: input.displayName,
+          role: "WRITER",
+          tier: "MEMBER",
+        },
       });
       return created;
     });
@@ -70,7 +90,9 @@ export async function signUp(input: SignUpInput, context: { ip: string }): Promi
     // Two sign-ups racing for the same email or username: the unique index decides.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const taken = await conflicts(input);
-      throw new AppError("INVALID", "Periksa kembali isian yang ditandai.", { fieldErrors: Object.keys(taken).length ? taken : { email: [EMAIL_TAKEN] } });
+      throw new AppError("INVALID", "Periksa kembali isian yang ditandai.", {
+        fieldErrors: Object.keys(taken).length ? taken : { email: [EMAIL_TAKEN] },
+      });
     }
     throw error;
   }

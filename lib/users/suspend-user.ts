@@ -25,20 +25,33 @@ export async function suspendUser(actor: Actor | null, input: SuspendUserInput):
   authorize(actor, "user:suspend", { id: userId });
   await db.$transaction(async (tx) => {
     const user = await findTargetUser(tx, userId);
-    if (user.role !== "WRITER" && actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "Hanya admin yang dapat menonaktifkan editor atau admin.");
-    if (user.suspendedAt) throw new AppError("CONFLICT", `${user.displayName} sudah dinonaktifkan.`);
+    if (user.role !== "WRITER" && actor.role !== "ADMIN")
+      throw new AppError("FORBIDDEN", "Hanya admin yang dapat menonaktifkan editor atau admin.");
+    if (user.suspendedAt)
+      throw new AppError("CONFLICT", `${user.displayName} sudah dinonaktifkan.`);
     const suspendedAt = new Date();
-    const { count } = await tx.user.updateMany({ where: { id: userId, suspendedAt: null }, data: { suspendedAt } });
-    if (count === 0) throw new AppError("CONFLICT", "Akun ini baru saja diubah orang lain. Muat ulang halaman.");
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, suspendedAt: null },
+      data: { suspendedAt },
+    });
+    if (count === 0)
+      throw new AppError("CONFLICT", "Akun ini baru saja diubah orang lain. Muat ulang halaman.");
     const sessionVersion = await endAllSessions(tx, userId);
-    await tx.article.updateMany({ where: { claimedById: userId }, data: { claimedById: null, claimedAt: null } });
+    await tx.article.updateMany({
+      where: { claimedById: userId },
+      data: { claimedById: null, claimedAt: null },
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "user.suspend",
       targetType: "User",
       targetId: userId,
       before: { suspendedAt: null },
-      after: { suspendedAt: suspendedAt.toISOString(), sessionVersion, ...(reason ? { reason } : {}) },
+      after: {
+        suspendedAt: suspendedAt.toISOString(),
+        sessionVersion,
+        ...(reason ? { reason } : {}),
+      },
     });
   });
 }

@@ -10,10 +10,19 @@ export async function unsuspendUser(actor: Actor | null, userId: string): Promis
   authorize(actor, "user:suspend", { id: userId });
   await db.$transaction(async (tx) => {
     const user = await findTargetUser(tx, userId);
-    if (user.role !== "WRITER" && actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "Hanya admin yang dapat mengaktifkan kembali editor atau admin.");
-    if (!user.suspendedAt) throw new AppError("CONFLICT", `${user.displayName} tidak sedang dinonaktifkan.`);
-    const { count } = await tx.user.updateMany({ where: { id: userId, suspendedAt: user.suspendedAt }, data: { suspendedAt: null } });
-    if (count === 0) throw new AppError("CONFLICT", "Akun ini baru saja diubah orang lain. Muat ulang halaman.");
+    if (user.role !== "WRITER" && actor.role !== "ADMIN")
+      throw new AppError(
+        "FORBIDDEN",
+        "Hanya admin yang dapat mengaktifkan kembali editor atau admin.",
+      );
+    if (!user.suspendedAt)
+      throw new AppError("CONFLICT", `${user.displayName} tidak sedang dinonaktifkan.`);
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, suspendedAt: user.suspendedAt },
+      data: { suspendedAt: null },
+    });
+    if (count === 0)
+      throw new AppError("CONFLICT", "Akun ini baru saja diubah orang lain. Muat ulang halaman.");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "user.unsuspend",

@@ -21,7 +21,10 @@ export type UpdateProfileResult = {
  * one (old /penulis/<old> links keep working) and takes back a redirect row that named the new
  * one, if it was the actor's own former name; someone else's former name is not available.
  */
-export async function updateProfile(actor: Actor | null, input: UpdateProfileInput): Promise<UpdateProfileResult> {
+export async function updateProfile(
+  actor: Actor | null,
+  input: UpdateProfileInput,
+): Promise<UpdateProfileResult> {
   authorize(actor, "profile:edit", { id: input.userId });
   const current = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
@@ -32,10 +35,15 @@ export async function updateProfile(actor: Actor | null, input: UpdateProfileInp
   if (renamed) {
     const [owner, redirect] = await Promise.all([
       db.user.findUnique({ where: { username: input.username }, select: { id: true } }),
-      db.slugRedirect.findUnique({ where: { kind_oldSlug: { kind: "WRITER", oldSlug: input.username } }, select: { targetId: true } }),
+      db.slugRedirect.findUnique({
+        where: { kind_oldSlug: { kind: "WRITER", oldSlug: input.username } },
+        select: { targetId: true },
+      }),
     ]);
     if ((owner && owner.id !== actor.id) || (redirect && redirect.targetId !== actor.id)) {
-      throw new AppError("INVALID", "Periksa kembali isian yang ditandai.", { fieldErrors: { username: [USERNAME_TAKEN] } });
+      throw new AppError("INVALID", "Periksa kembali isian yang ditandai.", {
+        fieldErrors: { username: [USERNAME_TAKEN] },
+      });
     }
   }
 
@@ -49,9 +57,23 @@ export async function updateProfile(actor: Actor | null, input: UpdateProfileInp
     if (url) socialLinks[label] = url;
   }
 
-  const after = { displayName: input.displayName, username: input.username, bio: input.bio, avatarUrl, socialLinks };
-  const before = { displayName: current.displayName, username: current.username, bio: current.bio, avatarUrl: current.avatarUrl, socialLinks: current.socialLinks };
-  const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => JSON.stringify(after[key]) !== JSON.stringify(before[key]));
+  const after = {
+    displayName: input.displayName,
+    username: input.username,
+    bio: input.bio,
+    avatarUrl,
+    socialLinks,
+  };
+  const before = {
+    displayName: current.displayName,
+    username: current.username,
+    bio: current.bio,
+    avatarUrl: current.avatarUrl,
+    socialLinks: current.socialLinks,
+  };
+  const changed = (Object.keys(after) as (keyof typeof after)[]).filter(
+    (key) => JSON.stringify(after[key]) !== JSON.stringify(before[key]),
+  );
 
   try {
     await db.$transaction(async (tx) => {
@@ -70,15 +92,21 @@ export async function updateProfile(actor: Actor | null, input: UpdateProfileInp
           action: "user.profile_update",
           targetType: "User",
           targetId: actor.id,
-          before: Object.fromEntries(changed.map((key) => [key, before[key]])) as Prisma.InputJsonObject,
-          after: Object.fromEntries(changed.map((key) => [key, after[key]])) as Prisma.InputJsonObject,
+          before: Object.fromEntries(
+            changed.map((key) => [key, before[key]]),
+          ) as Prisma.InputJsonObject,
+          after: Object.fromEntries(
+            changed.map((key) => [key, after[key]]),
+          ) as Prisma.InputJsonObject,
         });
       }
     });
   } catch (error) {
     // Someone took the username between the check and the save.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("INVALID", "Periksa kembali isian yang ditandai.", { fieldErrors: { username: [USERNAME_TAKEN] } });
+      throw new AppError("INVALID", "Periksa kembali isian yang ditandai.", {
+        fieldErrors: { username: [USERNAME_TAKEN] },
+      });
     }
     throw error;
   }
@@ -87,6 +115,11 @@ export async function updateProfile(actor: Actor | null, input: UpdateProfileInp
     username: input.username,
     previousUsername: current.username,
     // Bylines and writer boxes show name and avatar on every list, so all article lists go stale.
-    tags: [tags.articles, tags.writer(actor.id), `writer-name:${current.username}`, `writer-name:${input.username}`],
+    tags: [
+      tags.articles,
+      tags.writer(actor.id),
+      `writer-name:${current.username}`,
+      `writer-name:${input.username}`,
+    ],
   };
 }

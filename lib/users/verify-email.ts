@@ -14,19 +14,36 @@ export async function verifyEmail(token: string): Promise<VerifyEmailResult> {
   if (lookup.status === "invalid") return "invalid";
   if (lookup.status !== "valid") {
     // A used (or, after a newer link worked, expired) link of an address that is verified by now.
-    const user = lookup.userId ? await db.user.findUnique({ where: { id: lookup.userId }, select: { emailVerifiedAt: true } }) : null;
+    const user = lookup.userId
+      ? await db.user.findUnique({
+          where: { id: lookup.userId },
+          select: { emailVerifiedAt: true },
+        })
+      : null;
     if (user?.emailVerifiedAt) return "already-verified";
     return lookup.status === "expired" ? "expired" : "invalid";
   }
   return db.$transaction(async (tx) => {
     const now = new Date();
     // Conditional on usedAt so two clicks racing each other use the token once.
-    const { count } = await tx.userToken.updateMany({ where: { id: lookup.id, usedAt: null }, data: { usedAt: now } });
+    const { count } = await tx.userToken.updateMany({
+      where: { id: lookup.id, usedAt: null },
+      data: { usedAt: now },
+    });
     if (count === 0) return "already-verified";
-    const user = await tx.user.findUniqueOrThrow({ where: { id: lookup.userId }, select: { emailVerifiedAt: true } });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: lookup.userId },
+      select: { emailVerifiedAt: true },
+    });
     if (user.emailVerifiedAt) return "already-verified";
     await tx.user.update({ where: { id: lookup.userId }, data: { emailVerifiedAt: now } });
-    await recordAudit(tx, { actorId: lookup.userId, action: "user.email_verified", targetType: "User", targetId: lookup.userId, after: { emailVerified: true } });
+    await recordAudit(tx, {
+      actorId: lookup.userId,
+      action: "user.email_verified",
+      targetType: "User",
+      targetId: lookup.userId,
+      after: { emailVerified: true },
+    });
     return "verified";
   });
 }

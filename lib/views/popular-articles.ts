@@ -19,7 +19,11 @@ export type PopularArticle = {
   views: number;
 };
 
-export async function popularArticles({ days = 7, limit = 5, now = new Date() }: { days?: number; limit?: number; now?: Date } = {}): Promise<PopularArticle[]> {
+export async function popularArticles({
+  days = 7,
+  limit = 5,
+  now = new Date(),
+}: { days?: number; limit?: number; now?: Date } = {}): Promise<PopularArticle[]> {
   const safeDays = Math.min(Math.max(Math.trunc(days), 1), 366);
   const safeLimit = Math.min(Math.max(Math.trunc(limit), 1), 100);
   const today = jakartaDay(now);

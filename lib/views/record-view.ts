@@ -19,7 +19,9 @@ const isoDay = (day: Date) => day.toISOString().slice(0, 10);
 /** The salt of a Jakarta day, created on first use; safe when many requests race to create it. */
 async function daySalt(day: Date): Promise<string> {
   const dayParam = isoDay(day);
-  const existing = await db.$queryRaw<{ salt: string }[]>`SELECT salt FROM "ViewSalt" WHERE day = ${dayParam}::date`;
+  const existing = await db.$queryRaw<
+    { salt: string }[]
+  >`SELECT salt FROM "ViewSalt" WHERE day = ${dayParam}::date`;
   if (existing[0]) return existing[0].salt;
 
   const created = await db.$executeRaw`
@@ -31,7 +33,9 @@ async function daySalt(day: Date): Promise<string> {
     await db.$executeRaw`DELETE FROM "ViewSalt" WHERE day < ${oldest}::date`;
   }
   // A new statement (new snapshot) sees the row whichever request inserted it.
-  const [row] = await db.$queryRaw<{ salt: string }[]>`SELECT salt FROM "ViewSalt" WHERE day = ${dayParam}::date`;
+  const [row] = await db.$queryRaw<
+    { salt: string }[]
+  >`SELECT salt FROM "ViewSalt" WHERE day = ${dayParam}::date`;
   if (!row) throw new Error(`ViewSalt for ${dayParam} vanished`);
   return row.salt;
 }
@@ -53,7 +57,12 @@ export type RecordViewInput = {
  * Counts a view of a published article, at most once per visitor and Jakarta day. Bots (and
  * requests without a user agent), unknown and unpublished articles are not counted.
  */
-export async function recordView({ articleId, ip, userAgent, now = new Date() }: RecordViewInput): Promise<{ counted: boolean }> {
+export async function recordView({
+  articleId,
+  ip,
+  userAgent,
+  now = new Date(),
+}: RecordViewInput): Promise<{ counted: boolean }> {
   if (!userAgent || isBotUserAgent(userAgent)) return { counted: false };
   const day = jakartaDay(now);
   const hash = visitorHash(await daySalt(day), ip, userAgent, articleId);

@@ -16,12 +16,21 @@ describe("parseDateline", () => {
   });
 
   it("strips a publisher prefix without a city", () => {
-    expect(parseDateline("Suara.com - Cerita sekuel bocor.")).toEqual({ city: null, text: "Cerita sekuel bocor." });
-    expect(parseDateline("Merdeka.com - Polisi berjaga.")).toEqual({ city: null, text: "Polisi berjaga." });
+    expect(parseDateline("Suara.com - Cerita sekuel bocor.")).toEqual({
+      city: null,
+      text: "Cerita sekuel bocor.",
+    });
+    expect(parseDateline("Merdeka.com - Polisi berjaga.")).toEqual({
+      city: null,
+      text: "Polisi berjaga.",
+    });
   });
 
   it("reads a bare place only for the publishers that write one", () => {
-    expect(parseDateline("INGGRIS – Manchester City ditahan imbang.", "poskotanews")).toEqual({ city: "Inggris", text: "Manchester City ditahan imbang." });
+    expect(parseDateline("INGGRIS – Manchester City ditahan imbang.", "poskotanews")).toEqual({
+      city: "Inggris",
+      text: "Manchester City ditahan imbang.",
+    });
     expect(parseDateline("GO - JEK meluncurkan fitur baru.", "dailysocial.id").city).toBeNull();
   });
 
@@ -50,17 +59,39 @@ describe("cleanBody", () => {
       "Paragraf kedua. Baca juga: Judul yang Menempel di Akhir",
       "(ard/ard)",
     ].join("\n\n");
-    expect(cleanBody(body)).toEqual({ city: "Jakarta", paragraphs: ["Paragraf pertama.", "Paragraf kedua."], dropped: 6 });
+    expect(cleanBody(body)).toEqual({
+      city: "Jakarta",
+      paragraphs: ["Paragraf pertama.", "Paragraf kedua."],
+      dropped: 6,
+    });
   });
 
   it("drops the list of titles under a bare 'Baca juga:' but keeps the prose after it", () => {
-    const body = ["Pembuka cerita.", "Baca Juga:", "Judul Pertama", "Judul Kedua?", "Setelah itu, giliran pemain tunggal.", "Penutup."].join("\n\n");
-    expect(cleanBody(body).paragraphs).toEqual(["Pembuka cerita.", "Setelah itu, giliran pemain tunggal.", "Penutup."]);
+    const body = [
+      "Pembuka cerita.",
+      "Baca Juga:",
+      "Judul Pertama",
+      "Judul Kedua?",
+      "Setelah itu, giliran pemain tunggal.",
+      "Penutup.",
+    ].join("\n\n");
+    expect(cleanBody(body).paragraphs).toEqual([
+      "Pembuka cerita.",
+      "Setelah itu, giliran pemain tunggal.",
+      "Penutup.",
+    ]);
   });
 
   it("removes Suara.com's widget placeholder, even inside a word", () => {
-    const body = ["Suara.com - Pembuka.", "Baca_Juga", "Ma Baca_Juga ntan Panglima TNI ini menuturkan hal itu."].join("\n\n");
-    expect(cleanBody(body, "suara").paragraphs).toEqual(["Pembuka.", "Mantan Panglima TNI ini menuturkan hal itu."]);
+    const body = [
+      "Suara.com - Pembuka.",
+      "Baca_Juga",
+      "Ma Baca_Juga ntan Panglima TNI ini menuturkan hal itu.",
+    ].join("\n\n");
+    expect(cleanBody(body, "suara").paragraphs).toEqual([
+      "Pembuka.",
+      "Mantan Panglima TNI ini menuturkan hal itu.",
+    ]);
   });
 
   it("keeps quotations that merely start with the word Baca", () => {
@@ -69,14 +100,22 @@ describe("cleanBody", () => {
   });
 
   it("drops the DailySocial footer and photo credits", () => {
-    const body = ["(Kredit: juara.net)", "JUARA.net - Isi berita.", "DailySocial.id adalah portal berita startup dan inovasi teknologi."].join("\n\n");
+    const body = [
+      "(Kredit: juara.net)",
+      "JUARA.net - Isi berita.",
+      "DailySocial.id adalah portal berita startup dan inovasi teknologi.",
+    ].join("\n\n");
     expect(cleanBody(body, "juara.net").paragraphs).toEqual(["Isi berita."]);
   });
 });
 
 describe("sentences", () => {
   it("splits at sentence ends, not at abbreviations or initials", () => {
-    expect(sentences("Produk milik PT. Charoen Pokphand diekspor. Menurut dr. Muki, itu wajar. A. Rahman setuju!")).toEqual([
+    expect(
+      sentences(
+        "Produk milik PT. Charoen Pokphand diekspor. Menurut dr. Muki, itu wajar. A. Rahman setuju!",
+      ),
+    ).toEqual([
       "Produk milik PT. Charoen Pokphand diekspor.",
       "Menurut dr. Muki, itu wajar.",
       "A. Rahman setuju!",
@@ -86,14 +125,17 @@ describe("sentences", () => {
 
 describe("firstSentence", () => {
   it("takes the first sentence when it is long enough to stand alone", () => {
-    const first = "Ketua MPR Zulkifli Hasan menyesalkan kisruh antara pelaku transportasi online dan tradisional.";
+    const first =
+      "Ketua MPR Zulkifli Hasan menyesalkan kisruh antara pelaku transportasi online dan tradisional.";
     expect(firstSentence(`${first} Kalimat kedua menyusul.`)).toBe(first);
   });
 
   it("adds the next sentence to a lead that is too short", () => {
-    expect(firstSentence("Kecewa. Perasaan itu kini dirasakan para pendukung tim tamu. Kalimat ketiga tidak perlu.")).toBe(
-      "Kecewa. Perasaan itu kini dirasakan para pendukung tim tamu.",
-    );
+    expect(
+      firstSentence(
+        "Kecewa. Perasaan itu kini dirasakan para pendukung tim tamu. Kalimat ketiga tidak perlu.",
+      ),
+    ).toBe("Kecewa. Perasaan itu kini dirasakan para pendukung tim tamu.");
   });
 
   it("cuts a long sentence at a word boundary with an ellipsis", () => {

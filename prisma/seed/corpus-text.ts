@@ -23,24 +23,37 @@ export const DEFAULT_CITY = "Jakarta";
 export function normaliseCity(raw: string) {
   const city = raw.trim().replace(/\s+/g, " ");
   // "Jakart, CNN Indonesia": a clipped "Jakarta" in the source.
-  if (city.length >= 5 && DEFAULT_CITY.toLowerCase().startsWith(city.toLowerCase())) return DEFAULT_CITY;
+  if (city.length >= 5 && DEFAULT_CITY.toLowerCase().startsWith(city.toLowerCase()))
+    return DEFAULT_CITY;
   if (city !== city.toUpperCase()) return city;
   return city
     .toLowerCase()
     .split(" ")
-    .map((word, i) => (i > 0 && ["de", "da", "del", "di"].includes(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .map((word, i) =>
+      i > 0 && ["de", "da", "del", "di"].includes(word)
+        ? word
+        : word.charAt(0).toUpperCase() + word.slice(1),
+    )
     .join(" ");
 }
 
 /** Splits a publisher dateline off the first paragraph. */
-export function parseDateline(firstParagraph: string, publisher = ""): { city: string | null; text: string } {
+export function parseDateline(
+  firstParagraph: string,
+  publisher = "",
+): { city: string | null; text: string } {
   for (const pattern of DATELINES) {
     const match = pattern.exec(firstParagraph);
-    if (match) return { city: match[1] ? normaliseCity(match[1]) : null, text: firstParagraph.slice(match[0].length).trim() };
+    if (match)
+      return {
+        city: match[1] ? normaliseCity(match[1]) : null,
+        text: firstParagraph.slice(match[0].length).trim(),
+      };
   }
   if (BARE_PLACE_PUBLISHERS.has(publisher)) {
     const match = BARE_PLACE.exec(firstParagraph);
-    if (match) return { city: normaliseCity(match[1]), text: firstParagraph.slice(match[0].length).trim() };
+    if (match)
+      return { city: normaliseCity(match[1]), text: firstParagraph.slice(match[0].length).trim() };
   }
   return { city: null, text: firstParagraph };
 }
@@ -51,7 +64,10 @@ const CROSS_LINK = /^[[(]?\s*(?:(?:baca|simak|lihat)\s+juga\s*(?::|--|—|–|-)
 const TRAILING_CROSS_LINK = /\s+[[(]?(?:baca|simak)\s+juga\s*:.*$/is;
 /** Suara.com's widget placeholder, sometimes dropped in the middle of a word ("Ma Baca_Juga ntan"). */
 const WIDGET = "Baca_Juga";
-const FOOTERS = [/^DailySocial\.id adalah portal berita/i, /^\(\s*(?:kredit|foto|sumber foto)\s*:[^()]{1,80}\)$/i];
+const FOOTERS = [
+  /^DailySocial\.id adalah portal berita/i,
+  /^\(\s*(?:kredit|foto|sumber foto)\s*:[^()]{1,80}\)$/i,
+];
 /** Editor initials closing a story: "(ard)", "(rah/rah)", "[sau]", "(Uu. H - RF/I015)". */
 const SIGNATURE = /^[[(][\p{L}\p{N} .\-/]{1,24}[\])]$/u;
 const TITLE_LIKE_MAX = 130;
@@ -114,7 +130,47 @@ export function cleanBody(body: string, publisher = ""): CleanBody {
   return { city, paragraphs, dropped };
 }
 
-const ABBREVIATIONS = new Set(["pt", "tbk", "dr", "drg", "drs", "ir", "prof", "jl", "jln", "no", "st", "mr", "mrs", "ms", "h", "hj", "kh", "sdr", "bpk", "kol", "brigjen", "mayjen", "letjen", "jend", "kompol", "akbp", "ipda", "iptu", "aiptu", "bripka", "vs", "inc", "co", "ltd", "sp", "spog", "spa", "m", "s"]);
+const ABBREVIATIONS = new Set([
+  "pt",
+  "tbk",
+  "dr",
+  "drg",
+  "drs",
+  "ir",
+  "prof",
+  "jl",
+  "jln",
+  "no",
+  "st",
+  "mr",
+  "mrs",
+  "ms",
+  "h",
+  "hj",
+  "kh",
+  "sdr",
+  "bpk",
+  "kol",
+  "brigjen",
+  "mayjen",
+  "letjen",
+  "jend",
+  "kompol",
+  "akbp",
+  "ipda",
+  "iptu",
+  "aiptu",
+  "bripka",
+  "vs",
+  "inc",
+  "co",
+  "ltd",
+  "sp",
+  "spog",
+  "spa",
+  "m",
+  "s",
+]);
 
 /** Sentences of `text`; a dot after an abbreviation ("PT. Charoen", "dr. Muki") or an initial ends nothing. */
 export function sentences(text: string) {
@@ -123,7 +179,11 @@ export function sentences(text: string) {
   let start = 0;
   for (const match of clean.matchAll(/[.!?]["”’]?(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu)) {
     const lastWord = /([\p{L}]+)$/u.exec(clean.slice(start, match.index))?.[1] ?? "";
-    if (match[0].startsWith(".") && (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^\p{Lu}$/u.test(lastWord))) continue;
+    if (
+      match[0].startsWith(".") &&
+      (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^\p{Lu}$/u.test(lastWord))
+    )
+      continue;
     const end = match.index + match[0].length;
     out.push(clean.slice(start, end).trim());
     start = end;

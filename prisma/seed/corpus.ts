@@ -43,7 +43,9 @@ export type CorpusRecord = z.infer<typeof recordSchema>;
 
 /** The corpus path: $WARTA_CORPUS, else ../shared/data/indosum-dev.jsonl.gz beside the checkout. */
 export function corpusPath() {
-  return process.env.WARTA_CORPUS || path.resolve(process.cwd(), "../shared/data/indosum-dev.jsonl.gz");
+  return (
+    process.env.WARTA_CORPUS || path.resolve(process.cwd(), "../shared/data/indosum-dev.jsonl.gz")
+  );
 }
 
 /** The records of the corpus, or null when the file is not there (the seed then skips it). */
@@ -56,7 +58,8 @@ export function readCorpus(file = corpusPath()): CorpusRecord[] | null {
     .filter((line) => line.trim())
     .map((line, i) => {
       const parsed = recordSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`corpus line ${i + 1}: ${parsed.error.issues[0]?.message}`);
+      if (!parsed.success)
+        throw new Error(`corpus line ${i + 1}: ${parsed.error.issues[0]?.message}`);
       return parsed.data;
     });
 }
@@ -69,15 +72,22 @@ function publicationTimes(record: CorpusRecord) {
   const [y, m, d] = record.date.split("-").map(Number);
   const minuteOfDay = 6 * 60 + stableInt(`time:${record.id}`, 16 * 60);
   const publishedAt = new Date(Date.UTC(y, m - 1, d) + (minuteOfDay - WIB_OFFSET_MINUTES) * MINUTE);
-  const submittedAt = new Date(publishedAt.getTime() - (15 + stableInt(`review:${record.id}`, 90)) * MINUTE);
-  const createdAt = new Date(submittedAt.getTime() - (30 + stableInt(`draft:${record.id}`, 240)) * MINUTE);
+  const submittedAt = new Date(
+    publishedAt.getTime() - (15 + stableInt(`review:${record.id}`, 90)) * MINUTE,
+  );
+  const createdAt = new Date(
+    submittedAt.getTime() - (30 + stableInt(`draft:${record.id}`, 240)) * MINUTE,
+  );
   return { publishedAt, submittedAt, createdAt };
 }
 
 function paragraphsDocument(paragraphs: string[]): ArticleDocument {
   return {
     type: "doc",
-    content: paragraphs.map((text) => ({ type: "paragraph" as const, content: [{ type: "text" as const, text }] })),
+    content: paragraphs.map((text) => ({
+      type: "paragraph" as const,
+      content: [{ type: "text" as const, text }],
+    })),
   };
 }
 
@@ -103,10 +113,16 @@ export function convertCorpus(records: CorpusRecord[]): ConvertResult {
     }
     const body = parsed.data;
     const bodyText = documentText(body);
-    const context = { category: record.category, publisher: record.publisher, tags: record.tags, text: bodyText };
+    const context = {
+      category: record.category,
+      publisher: record.publisher,
+      tags: record.tags,
+      text: bodyText,
+    };
     const sectionSlug = sectionFor(context);
     const writers = writersForSection(topSection(sectionSlug));
-    if (!writers.length) throw new Error(`no demo writer covers section ${sectionSlug} (category ${record.category})`);
+    if (!writers.length)
+      throw new Error(`no demo writer covers section ${sectionSlug} (category ${record.category})`);
     const publisher = PUBLISHER_NAMES[record.publisher] ?? record.publisher;
 
     articles.push({

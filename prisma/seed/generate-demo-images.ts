@@ -9,13 +9,37 @@ import { stableInt } from "./ids";
 const OUT = path.resolve(process.cwd(), "public/demo");
 
 /** Dark enough for white initials (contrast ratio >= 4.5:1). */
-const AVATAR_COLOURS = ["#1d4ed8", "#0f766e", "#b91c1c", "#6d28d9", "#c2410c", "#15803d", "#be185d", "#0369a1", "#4d7c0f", "#92400e", "#334155", "#7e22ce"];
+const AVATAR_COLOURS = [
+  "#1d4ed8",
+  "#0f766e",
+  "#b91c1c",
+  "#6d28d9",
+  "#c2410c",
+  "#15803d",
+  "#be185d",
+  "#0369a1",
+  "#4d7c0f",
+  "#92400e",
+  "#334155",
+  "#7e22ce",
+];
 
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
+const escapeXml = (text: string) =>
+  text.replace(
+    /[<>&"']/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
+  );
 
 function initials(displayName: string) {
-  const words = displayName.replace(/\(.*?\)/g, "").trim().split(/\s+/).filter(Boolean);
-  return words.slice(0, 2).map((word) => word.charAt(0).toUpperCase()).join("");
+  const words = displayName
+    .replace(/\(.*?\)/g, "")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  return words
+    .slice(0, 2)
+    .map((word) => word.charAt(0).toUpperCase())
+    .join("");
 }
 
 function avatarSvg(username: string, displayName: string) {
@@ -51,10 +75,20 @@ ${body}
 
 const linear = (id: string, stops: string[], vertical = true) =>
   `<linearGradient id="${id}" x1="0" y1="0" x2="${vertical ? 0 : 1}" y2="${vertical ? 1 : 0}">${stops
-    .map((colour, i) => `<stop offset="${Math.round((i / (stops.length - 1)) * 100)}%" stop-color="${colour}"/>`)
+    .map(
+      (colour, i) =>
+        `<stop offset="${Math.round((i / (stops.length - 1)) * 100)}%" stop-color="${colour}"/>`,
+    )
     .join("")}</linearGradient>`;
 
-function skyline(seed: string, baseY: number, fill: string, minH: number, maxH: number, windows?: string) {
+function skyline(
+  seed: string,
+  baseY: number,
+  fill: string,
+  minH: number,
+  maxH: number,
+  windows?: string,
+) {
   const next = random(seed);
   let x = -20;
   let out = "";
@@ -64,7 +98,9 @@ function skyline(seed: string, baseY: number, fill: string, minH: number, maxH: 
     out += `<rect x="${x}" y="${baseY - h}" width="${w}" height="${h}" fill="${fill}"/>`;
     if (windows) {
       for (let wy = baseY - h + 14; wy < baseY - 16; wy += 22) {
-        for (let wx = x + 10; wx < x + w - 12; wx += 18) if (next() > 0.45) out += `<rect x="${wx}" y="${wy}" width="8" height="10" fill="${windows}"/>`;
+        for (let wx = x + 10; wx < x + w - 12; wx += 18)
+          if (next() > 0.45)
+            out += `<rect x="${wx}" y="${wy}" width="8" height="10" fill="${windows}"/>`;
       }
     }
     x += w + 4;
@@ -137,7 +173,10 @@ function bicycleLibrary() {
     })
     .join("");
   const books = ["#264653", "#e63946", "#f4a261", "#2a9d8f", "#6a4c93"]
-    .map((colour, i) => `<rect x="${598 + i * 22}" y="${444 - (i % 2) * 10}" width="18" height="${56 + (i % 2) * 10}" fill="${colour}"/>`)
+    .map(
+      (colour, i) =>
+        `<rect x="${598 + i * 22}" y="${444 - (i % 2) * 10}" width="18" height="${56 + (i % 2) * 10}" fill="${colour}"/>`,
+    )
     .join("");
   return frame(
     "Ilustrasi sepeda pembawa buku di gang permukiman saat senja",
@@ -158,10 +197,15 @@ function bicycleLibrary() {
 
 function futsalCourt() {
   const next = random("stars");
-  const stars = Array.from({ length: 60 }, () => `<circle cx="${Math.round(next() * W)}" cy="${Math.round(next() * 230)}" r="${(next() * 1.8 + 0.6).toFixed(1)}" fill="#ffffff" opacity="0.8"/>`).join("");
+  const stars = Array.from(
+    { length: 60 },
+    () =>
+      `<circle cx="${Math.round(next() * W)}" cy="${Math.round(next() * 230)}" r="${(next() * 1.8 + 0.6).toFixed(1)}" fill="#ffffff" opacity="0.8"/>`,
+  ).join("");
   return frame(
     "Ilustrasi lapangan futsal terbuka pada malam hari dengan lampu sorot",
-    linear("night", ["#0b1d3a", "#1d3b6a", "#335c8f"]) + linear("court", ["#1f7a4d", "#16603c"]) +
+    linear("night", ["#0b1d3a", "#1d3b6a", "#335c8f"]) +
+      linear("court", ["#1f7a4d", "#16603c"]) +
       `<radialGradient id="glow" cx="0.5" cy="0" r="0.8"><stop offset="0%" stop-color="#fff8d6" stop-opacity="0.55"/><stop offset="100%" stop-color="#fff8d6" stop-opacity="0"/></radialGradient>`,
     `  <rect width="${W}" height="${H}" fill="url(#night)"/>
   ${stars}
@@ -202,7 +246,12 @@ function phoneScam() {
 function gardenPlan() {
   const label = (x: number, y: number, text: string) =>
     `<text x="${x}" y="${y}" text-anchor="middle" font-family="system-ui, sans-serif" font-size="26" fill="#1f2933">${escapeXml(text)}</text>`;
-  const beds = [0, 1, 2, 3, 4].map((i) => `<rect x="${120 + i * 150}" y="140" width="110" height="330" rx="10" fill="#7fb069" stroke="#4f7942" stroke-width="4"/>`).join("");
+  const beds = [0, 1, 2, 3, 4]
+    .map(
+      (i) =>
+        `<rect x="${120 + i * 150}" y="140" width="110" height="330" rx="10" fill="#7fb069" stroke="#4f7942" stroke-width="4"/>`,
+    )
+    .join("");
   return frame(
     "Denah ilustrasi kebun bersama: lima bedeng sayur, komposter, dan tandon air",
     linear("paper", ["#fbf8ef", "#f1ead8"]),
@@ -235,8 +284,10 @@ function write(relative: string, content: string) {
 
 function main() {
   const written: string[] = [];
-  for (const user of DEMO_USERS) written.push(write(`avatars/${user.username}.svg`, avatarSvg(user.username, user.displayName)));
-  for (const [name, draw] of Object.entries(HERO_IMAGES)) written.push(write(`hero/${name}.svg`, draw()));
+  for (const user of DEMO_USERS)
+    written.push(write(`avatars/${user.username}.svg`, avatarSvg(user.username, user.displayName)));
+  for (const [name, draw] of Object.entries(HERO_IMAGES))
+    written.push(write(`hero/${name}.svg`, draw()));
   written.push(write("body/denah-kebun.svg", gardenPlan()));
   console.log(`[demo-images] wrote ${written.length} files under public/demo/`);
 }

@@ -4,10 +4,47 @@
 
 /** Words that stay lowercase inside a headline (PUEBI: particles, prepositions, conjunctions). */
 const FUNCTION_WORDS = new Set([
-  "di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "atau", "dalam", "oleh", "agar",
-  "bagi", "kepada", "terhadap", "tentang", "serta", "sebagai", "karena", "tetapi", "namun", "hingga",
-  "sampai", "daripada", "antara", "per", "ala", "pun", "lah", "kah", "nya",
-  "the", "of", "and", "in", "on", "for", "to", "vs", "v", "x",
+  "di",
+  "ke",
+  "dari",
+  "dan",
+  "yang",
+  "untuk",
+  "dengan",
+  "pada",
+  "atau",
+  "dalam",
+  "oleh",
+  "agar",
+  "bagi",
+  "kepada",
+  "terhadap",
+  "tentang",
+  "serta",
+  "sebagai",
+  "karena",
+  "tetapi",
+  "namun",
+  "hingga",
+  "sampai",
+  "daripada",
+  "antara",
+  "per",
+  "ala",
+  "pun",
+  "lah",
+  "kah",
+  "nya",
+  "the",
+  "of",
+  "and",
+  "in",
+  "on",
+  "for",
+  "to",
+  "vs",
+  "v",
+  "x",
 ]);
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -18,7 +55,38 @@ const OPENERS = /[\s"'“‘(\[]*$/u;
 /** Two to five consonants and no vowel cannot be an Indonesian word: an acronym such as KKP or DPR. */
 const CONSONANT_ACRONYM = /^[bcdfghjklmnpqrstvwxz]{2,5}$/;
 /** Acronyms with vowels that headlines use without the body spelling them ("as" is Amerika Serikat). */
-const KNOWN_ACRONYMS = new Set(["as", "ri", "wni", "wna", "pbb", "tni", "polri", "kpk", "mpr", "bumn", "ojk", "bi", "pssi", "uu", "ktp", "bpjs", "ham", "psg", "fc", "ac", "bbm", "ui", "itb", "ugm", "dki", "ott", "ump", "umr", "apbn", "apbd"]);
+const KNOWN_ACRONYMS = new Set([
+  "as",
+  "ri",
+  "wni",
+  "wna",
+  "pbb",
+  "tni",
+  "polri",
+  "kpk",
+  "mpr",
+  "bumn",
+  "ojk",
+  "bi",
+  "pssi",
+  "uu",
+  "ktp",
+  "bpjs",
+  "ham",
+  "psg",
+  "fc",
+  "ac",
+  "bbm",
+  "ui",
+  "itb",
+  "ugm",
+  "dki",
+  "ott",
+  "ump",
+  "umr",
+  "apbn",
+  "apbd",
+]);
 
 type Spellings = Map<string, Map<string, number>>;
 
@@ -48,12 +116,18 @@ const isLower = (form: string) => form === form.toLowerCase();
 /** Capitalised only at the front ("Jakarta"): what title case would produce anyway. */
 const isPlainCapitalised = (form: string) => /^\p{Lu}[\p{Ll}\p{N}]*$/u.test(form);
 /** ALL CAPS or mixed case ("MPR", "iPhone", "GoPro"): a spelling worth keeping. */
-const isDistinctive = (form: string) => !isLower(form) && !isPlainCapitalised(form) && /\p{L}/u.test(form);
+const isDistinctive = (form: string) =>
+  !isLower(form) && !isPlainCapitalised(form) && /\p{L}/u.test(form);
 const compoundKey = (form: string) => form.toLowerCase().replace(/\./g, "-");
 
 /** Counts how each word of `text` is spelled; paragraphs are separated by blank lines. */
 export function casingStats(text: string): CasingStats {
-  const stats: CasingStats = { inner: new Map(), initial: new Map(), compounds: new Map(), lower: text.toLowerCase() };
+  const stats: CasingStats = {
+    inner: new Map(),
+    initial: new Map(),
+    compounds: new Map(),
+    lower: text.toLowerCase(),
+  };
   for (const paragraph of text.split(/\n\s*\n/)) {
     // Words inside a dotted name ("JUARA.net", "Suara.com") say nothing about the word alone.
     const dotted: Array<[number, number]> = [];
@@ -61,14 +135,21 @@ export function casingStats(text: string): CasingStats {
       const form = match[0];
       if (form.includes(".")) dotted.push([match.index, match.index + form.length]);
       // A sentence start capitalises "Sehari-hari" without telling anything about the word.
-      if (!isSentenceStart(paragraph.slice(0, match.index)) || isDistinctive(form.split(/[-.]/)[0])) {
+      if (
+        !isSentenceStart(paragraph.slice(0, match.index)) ||
+        isDistinctive(form.split(/[-.]/)[0])
+      ) {
         bump(stats.compounds, compoundKey(form), form);
       }
     }
     for (const match of paragraph.matchAll(WORD)) {
       if (dotted.some(([start, end]) => match.index >= start && match.index < end)) continue;
       const form = match[0];
-      bump(isSentenceStart(paragraph.slice(0, match.index)) ? stats.initial : stats.inner, form.toLowerCase(), form);
+      bump(
+        isSentenceStart(paragraph.slice(0, match.index)) ? stats.initial : stats.inner,
+        form.toLowerCase(),
+        form,
+      );
     }
   }
   return stats;
@@ -76,7 +157,10 @@ export function casingStats(text: string): CasingStats {
 
 const uppercaseCount = (form: string) => (form.match(/\p{Lu}/gu) ?? []).length;
 
-function mostFrequent(forms: Map<string, number> | undefined, accept: (form: string) => boolean = () => true) {
+function mostFrequent(
+  forms: Map<string, number> | undefined,
+  accept: (form: string) => boolean = () => true,
+) {
   let best: string | undefined;
   let bestCount = 0;
   for (const [form, count] of forms ?? []) {
@@ -85,7 +169,9 @@ function mostFrequent(forms: Map<string, number> | undefined, accept: (form: str
     // first, so the result never depends on the order of the text.
     const better =
       count > bestCount ||
-      (count === bestCount && best !== undefined && (uppercaseCount(form) - uppercaseCount(best) || (form < best ? -1 : 1)) < 0);
+      (count === bestCount &&
+        best !== undefined &&
+        (uppercaseCount(form) - uppercaseCount(best) || (form < best ? -1 : 1)) < 0);
     if (better) {
       best = form;
       bestCount = count;
@@ -104,8 +190,14 @@ function caseWord(word: string, first: boolean, stats: CasingStats) {
   // ALL CAPS is emphasis ("JUGA DISUKAI", "MANCHESTER" in a caps lead) when the body also writes
   // the word normally; short acronyms only give way to a lowercase spelling.
   const notShouted = (form: string) =>
-    !(isAllCaps(form) && form.length > 1 && (form.length >= 4 ? spellings.some((other) => !isAllCaps(other)) : inner?.has(word)));
-  const seen = mostFrequent(inner, notShouted) ?? mostFrequent(stats.initial.get(word), (form) => isDistinctive(form) && notShouted(form));
+    !(
+      isAllCaps(form) &&
+      form.length > 1 &&
+      (form.length >= 4 ? spellings.some((other) => !isAllCaps(other)) : inner?.has(word))
+    );
+  const seen =
+    mostFrequent(inner, notShouted) ??
+    mostFrequent(stats.initial.get(word), (form) => isDistinctive(form) && notShouted(form));
   if (seen && isDistinctive(seen)) return seen;
   const functionWord = !first && FUNCTION_WORDS.has(word);
   // Capitalised inside sentences: a name, even one that looks like a function word ("The Little
@@ -125,7 +217,10 @@ function caseCompound(form: string, first: boolean, stats: CasingStats) {
   // Full reduplication is capitalised throughout in a title; other compounds only up front.
   const words = parts.filter((_, i) => i % 2 === 0);
   const fullReduplication = words.every((word) => word === words[0]);
-  return [head, ...parts.slice(1).map((part, i) => (i % 2 === 1 && fullReduplication ? head : part))].join("");
+  return [
+    head,
+    ...parts.slice(1).map((part, i) => (i % 2 === 1 && fullReduplication ? head : part)),
+  ].join("");
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -135,14 +230,22 @@ function writtenAsCompound(a: string, b: string, stats: CasingStats) {
   const forms = stats.compounds.get(`${a}-${b}`);
   if (!forms) return undefined;
   const together = [...forms.values()].reduce((sum, n) => sum + n, 0);
-  const apart = stats.lower.match(new RegExp(`(?<![\\p{L}\\p{N}.-])${escapeRegExp(a)} ${escapeRegExp(b)}(?![\\p{L}\\p{N}])`, "gu"))?.length ?? 0;
+  const apart =
+    stats.lower.match(
+      new RegExp(
+        `(?<![\\p{L}\\p{N}.-])${escapeRegExp(a)} ${escapeRegExp(b)}(?![\\p{L}\\p{N}])`,
+        "gu",
+      ),
+    )?.length ?? 0;
   return together >= apart ? mostFrequent(forms) : undefined;
 }
 
 /** A decimal number the slug split in two ("6 68" for "6,68"), looked up in the body. */
 function writtenAsNumber(a: string, b: string, stats: CasingStats) {
   if (!/^\d+$/.test(a) || !/^\d+$/.test(b)) return undefined;
-  const separator = [",", "."].find((sep) => new RegExp(`(?:^|[^\\d.,])${a}\\${sep}${b}(?:$|[^\\d])`).test(stats.lower));
+  const separator = [",", "."].find((sep) =>
+    new RegExp(`(?:^|[^\\d.,])${a}\\${sep}${b}(?:$|[^\\d])`).test(stats.lower),
+  );
   return separator && `${a}${separator}${b}`;
 }
 
@@ -154,7 +257,10 @@ export function titleWords(slugTitle: string) {
   } catch {
     // Not percent-encoded after all: use it as it is.
   }
-  return title.toLowerCase().split(/[\s._\-]+/).filter(Boolean);
+  return title
+    .toLowerCase()
+    .split(/[\s._\-]+/)
+    .filter(Boolean);
 }
 
 /**
@@ -169,7 +275,8 @@ export function headlineCase(slugTitle: string, body: string | CasingStats) {
     const word = words[i];
     const next = words[i + 1];
     const number = next === undefined ? undefined : writtenAsNumber(word, next, stats);
-    const compound = next === undefined || number ? undefined : writtenAsCompound(word, next, stats);
+    const compound =
+      next === undefined || number ? undefined : writtenAsCompound(word, next, stats);
     if (number) out.push(number);
     else if (compound) out.push(caseCompound(compound, i === 0, stats));
     // "tahun 70 an" is the decade "70-an".

@@ -6,7 +6,12 @@ type Tx = Prisma.TransactionClient;
 export type ContentCounts = { users: number; articles: number; sections: number; topics: number };
 
 export async function contentCounts(db: Tx): Promise<ContentCounts> {
-  const [users, articles, sections, topics] = await Promise.all([db.user.count(), db.article.count(), db.section.count(), db.topic.count()]);
+  const [users, articles, sections, topics] = await Promise.all([
+    db.user.count(),
+    db.article.count(),
+    db.section.count(),
+    db.topic.count(),
+  ]);
   return { users, articles, sections, topics };
 }
 

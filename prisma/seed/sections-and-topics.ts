@@ -2,24 +2,119 @@
 // publishers' URL tags. Tags are publisher-specific ("sepakbola" vs "sepak-bola", "health" vs
 // "sehat"), so they are normalised here before they become topics anyone can browse.
 
-export type SectionSeed = { slug: string; name: string; description: string; position: number; parent?: string };
+export type SectionSeed = {
+  slug: string;
+  name: string;
+  description: string;
+  position: number;
+  parent?: string;
+};
 
 export const SECTIONS: SectionSeed[] = [
-  { slug: "news", name: "News", position: 0, description: "Kabar terbaru dari dalam dan luar negeri yang ditulis komunitas Warta: nasional, dunia, ekonomi, politik, dan hukum." },
-  { slug: "sport", name: "Sport", position: 1, description: "Hasil pertandingan, cerita atlet, dan kabar olahraga dari lapangan hijau sampai lintasan balap." },
-  { slug: "showbiz", name: "Showbiz", position: 2, description: "Kabar selebritas, film, musik, dan dunia hiburan Indonesia maupun mancanegara." },
-  { slug: "tekno", name: "Tekno", position: 3, description: "Gawai, aplikasi, startup, dan perkembangan teknologi yang mengubah keseharian kita." },
-  { slug: "life", name: "Life", position: 4, description: "Gaya hidup, kesehatan, kuliner, dan perjalanan: bacaan untuk hidup yang lebih baik." },
-  { slug: "inspirasi", name: "Inspirasi", position: 5, description: "Kisah orang-orang yang berbuat sesuatu untuk sekitarnya, dan gagasan yang layak ditiru." },
-  { slug: "nasional", name: "Nasional", parent: "news", position: 0, description: "Peristiwa dan kebijakan yang terjadi di seluruh penjuru Indonesia." },
-  { slug: "dunia", name: "Dunia", parent: "news", position: 1, description: "Berita internasional: dari kawasan Asia Tenggara sampai Amerika dan Eropa." },
-  { slug: "ekonomi", name: "Ekonomi", parent: "news", position: 2, description: "Bisnis, keuangan, pasar, dan kebijakan ekonomi yang menyentuh dompet warga." },
-  { slug: "politik", name: "Politik", parent: "news", position: 3, description: "Dinamika partai, parlemen, pemerintahan, dan pemilihan umum." },
-  { slug: "hukum", name: "Hukum", parent: "news", position: 4, description: "Perkara di pengadilan, penegakan hukum, dan kriminalitas." },
-  { slug: "sepak-bola", name: "Sepak Bola", parent: "sport", position: 0, description: "Liga Indonesia, timnas, dan kompetisi sepak bola dunia." },
-  { slug: "bulu-tangkis", name: "Bulu Tangkis", parent: "sport", position: 1, description: "Turnamen bulu tangkis dan olahraga raket, dari pelatnas sampai panggung dunia." },
-  { slug: "balap", name: "Balap", parent: "sport", position: 2, description: "MotoGP, Formula 1, dan ajang balap lainnya." },
-  { slug: "kesehatan", name: "Kesehatan", parent: "life", position: 0, description: "Informasi kesehatan, gizi, dan kebugaran untuk keluarga." },
+  {
+    slug: "news",
+    name: "News",
+    position: 0,
+    description:
+      "Kabar terbaru dari dalam dan luar negeri yang ditulis komunitas Warta: nasional, dunia, ekonomi, politik, dan hukum.",
+  },
+  {
+    slug: "sport",
+    name: "Sport",
+    position: 1,
+    description:
+      "Hasil pertandingan, cerita atlet, dan kabar olahraga dari lapangan hijau sampai lintasan balap.",
+  },
+  {
+    slug: "showbiz",
+    name: "Showbiz",
+    position: 2,
+    description: "Kabar selebritas, film, musik, dan dunia hiburan Indonesia maupun mancanegara.",
+  },
+  {
+    slug: "tekno",
+    name: "Tekno",
+    position: 3,
+    description:
+      "Gawai, aplikasi, startup, dan perkembangan teknologi yang mengubah keseharian kita.",
+  },
+  {
+    slug: "life",
+    name: "Life",
+    position: 4,
+    description:
+      "Gaya hidup, kesehatan, kuliner, dan perjalanan: bacaan untuk hidup yang lebih baik.",
+  },
+  {
+    slug: "inspirasi",
+    name: "Inspirasi",
+    position: 5,
+    description:
+      "Kisah orang-orang yang berbuat sesuatu untuk sekitarnya, dan gagasan yang layak ditiru.",
+  },
+  {
+    slug: "nasional",
+    name: "Nasional",
+    parent: "news",
+    position: 0,
+    description: "Peristiwa dan kebijakan yang terjadi di seluruh penjuru Indonesia.",
+  },
+  {
+    slug: "dunia",
+    name: "Dunia",
+    parent: "news",
+    position: 1,
+    description: "Berita internasional: dari kawasan Asia Tenggara sampai Amerika dan Eropa.",
+  },
+  {
+    slug: "ekonomi",
+    name: "Ekonomi",
+    parent: "news",
+    position: 2,
+    description: "Bisnis, keuangan, pasar, dan kebijakan ekonomi yang menyentuh dompet warga.",
+  },
+  {
+    slug: "politik",
+    name: "Politik",
+    parent: "news",
+    position: 3,
+    description: "Dinamika partai, parlemen, pemerintahan, dan pemilihan umum.",
+  },
+  {
+    slug: "hukum",
+    name: "Hukum",
+    parent: "news",
+    position: 4,
+    description: "Perkara di pengadilan, penegakan hukum, dan kriminalitas.",
+  },
+  {
+    slug: "sepak-bola",
+    name: "Sepak Bola",
+    parent: "sport",
+    position: 0,
+    description: "Liga Indonesia, timnas, dan kompetisi sepak bola dunia.",
+  },
+  {
+    slug: "bulu-tangkis",
+    name: "Bulu Tangkis",
+    parent: "sport",
+    position: 1,
+    description: "Turnamen bulu tangkis dan olahraga raket, dari pelatnas sampai panggung dunia.",
+  },
+  {
+    slug: "balap",
+    name: "Balap",
+    parent: "sport",
+    position: 2,
+    description: "MotoGP, Formula 1, dan ajang balap lainnya.",
+  },
+  {
+    slug: "kesehatan",
+    name: "Kesehatan",
+    parent: "life",
+    position: 0,
+    description: "Informasi kesehatan, gizi, dan kebugaran untuk keluarga.",
+  },
 ];
 
 /** IndoSum category -> top-level section. */
@@ -39,7 +134,23 @@ const SUBSECTION_TAGS: Record<string, string[]> = {
   ekonomi: ["ekonomi", "bisnis", "uang", "keuangan", "investasi", "bursa-dan-valas"],
   dunia: ["internasional", "dunia", "eropa", "asia", "amerika", "timurtengah"],
   nasional: ["nasional", "jakarta"],
-  "sepak-bola": ["sepak-bola", "sepakbola", "sepakbola-spanyol", "sepakbola-inggris", "sepakbola-italia", "sepakbola-prancis", "bola", "liga-champions", "liga-europa", "timnas-indonesia", "indonesia-soccer-championship", "transfer-pemain", "uji-coba-internasional", "international-champions-cup", "bola-retro"],
+  "sepak-bola": [
+    "sepak-bola",
+    "sepakbola",
+    "sepakbola-spanyol",
+    "sepakbola-inggris",
+    "sepakbola-italia",
+    "sepakbola-prancis",
+    "bola",
+    "liga-champions",
+    "liga-europa",
+    "timnas-indonesia",
+    "indonesia-soccer-championship",
+    "transfer-pemain",
+    "uji-coba-internasional",
+    "international-champions-cup",
+    "bola-retro",
+  ],
   "bulu-tangkis": ["bulu-tangkis", "raket"],
   balap: ["balap", "motogp"],
   kesehatan: ["sehat", "health", "kesehatan"],
@@ -51,7 +162,8 @@ export type TagContext = { category: string; publisher: string; tags: string[]; 
 function isTennis(text: string) {
   const lower = text.toLowerCase();
   const tennis = (lower.match(/\b(?:tenis|petenis|wta|atp)\b/g) ?? []).length;
-  const badminton = (lower.match(/\b(?:bulu tangkis|badminton|bwf|pebulu tangkis)\b/g) ?? []).length;
+  const badminton = (lower.match(/\b(?:bulu tangkis|badminton|bwf|pebulu tangkis)\b/g) ?? [])
+    .length;
   return tennis > badminton;
 }
 
@@ -90,7 +202,11 @@ export const TOPICS: TopicSeed[] = [
   topic("bisnis", "Bisnis"),
   topic("keuangan", "Keuangan", "Uang, investasi, perbankan, dan pasar modal."),
   topic("politik", "Politik"),
-  topic("pilkada", "Pilkada", "Pemilihan kepala daerah: kandidat, kampanye, dan hasil hitung suara."),
+  topic(
+    "pilkada",
+    "Pilkada",
+    "Pemilihan kepala daerah: kandidat, kampanye, dan hasil hitung suara.",
+  ),
   topic("hukum", "Hukum"),
   topic("kriminal", "Kriminal"),
   topic("keamanan", "Keamanan"),
@@ -116,14 +232,22 @@ export const TOPICS: TopicSeed[] = [
   topic("selebritas", "Selebritas"),
   topic("film", "Film"),
   topic("sepak-bola", "Sepak Bola"),
-  topic("sepak-bola-nasional", "Sepak Bola Nasional", "Liga Indonesia, klub-klub tanah air, dan timnas."),
+  topic(
+    "sepak-bola-nasional",
+    "Sepak Bola Nasional",
+    "Liga Indonesia, klub-klub tanah air, dan timnas.",
+  ),
   topic("liga-inggris", "Liga Inggris"),
   topic("liga-spanyol", "Liga Spanyol"),
   topic("liga-italia", "Liga Italia"),
   topic("liga-prancis", "Liga Prancis"),
   topic("liga-champions", "Liga Champions"),
   topic("liga-europa", "Liga Europa"),
-  topic("timnas-indonesia", "Timnas Indonesia", "Perjalanan tim nasional sepak bola Indonesia di semua kelompok umur."),
+  topic(
+    "timnas-indonesia",
+    "Timnas Indonesia",
+    "Perjalanan tim nasional sepak bola Indonesia di semua kelompok umur.",
+  ),
   topic("transfer-pemain", "Transfer Pemain"),
   topic("futsal", "Futsal"),
   topic("bulu-tangkis", "Bulu Tangkis"),
@@ -150,10 +274,18 @@ export const TOPICS: TopicSeed[] = [
   topic("transportasi", "Transportasi", "Jalan, kereta, penerbangan, dan transportasi daring."),
   topic("musik", "Musik"),
   // Used by the hand-written community articles.
-  topic("lingkungan", "Lingkungan", "Sampah, kebun kota, udara, dan air: lingkungan tempat kita tinggal."),
+  topic(
+    "lingkungan",
+    "Lingkungan",
+    "Sampah, kebun kota, udara, dan air: lingkungan tempat kita tinggal.",
+  ),
   topic("komunitas", "Komunitas", "Warga yang bergerak bersama untuk lingkungannya."),
   topic("literasi", "Literasi", "Buku, perpustakaan, dan gerakan membaca."),
-  topic("keamanan-digital", "Keamanan Digital", "Penipuan daring, kata sandi, dan cara melindungi data pribadi."),
+  topic(
+    "keamanan-digital",
+    "Keamanan Digital",
+    "Penipuan daring, kata sandi, dan cara melindungi data pribadi.",
+  ),
   topic("k-pop", "K-Pop", "Idola, grup, dan panggung musik pop Korea."),
   topic("tinju-dan-mma", "Tinju dan MMA"),
   topic("parlemen", "Parlemen", "DPR, MPR, DPD, dan DPRD."),
@@ -263,9 +395,15 @@ const KEYWORD_TOPICS: Array<[string, RegExp]> = [
   ["formula-1", /\b(?:formula 1|f1|hamilton|vettel|rio haryanto)\b/],
   ["timnas-indonesia", /\btimnas\b/],
   ["transfer-pemain", /\b(?:rekrut|transfer)\b/],
-  ["sepak-bola-nasional", /\b(?:persib|persija|arema|psm|persebaya|sriwijaya fc|bali united|bhayangkara|liga 1|liga 2|pssi)\b/],
+  [
+    "sepak-bola-nasional",
+    /\b(?:persib|persija|arema|psm|persebaya|sriwijaya fc|bali united|bhayangkara|liga 1|liga 2|pssi)\b/,
+  ],
   ["liga-spanyol", /\b(?:real madrid|barcelona|barca|atletico|la liga|sevilla|valencia)\b/],
-  ["liga-inggris", /\b(?:chelsea|arsenal|liverpool|manchester|man united|tottenham|premier league|liga primer)\b/],
+  [
+    "liga-inggris",
+    /\b(?:chelsea|arsenal|liverpool|manchester|man united|tottenham|premier league|liga primer)\b/,
+  ],
   ["liga-italia", /\b(?:juventus|ac milan|inter milan|napoli|as roma|lazio|serie a)\b/],
   ["tenis", /\b(?:tenis|petenis|federer|nadal|djokovic|serena|sharapova|wimbledon)\b/],
   ["tinju-dan-mma", /\b(?:tinju|ufc|mma|mcgregor|mayweather)\b/],
@@ -282,7 +420,12 @@ const KEYWORD_TOPICS: Array<[string, RegExp]> = [
 ];
 
 /** Sections whose articles share one subject: their untagged articles still get a topic page. */
-const SECTION_FALLBACK_TOPIC: Record<string, string> = { tekno: "teknologi", life: "gaya-hidup", kesehatan: "kesehatan", showbiz: "selebritas" };
+const SECTION_FALLBACK_TOPIC: Record<string, string> = {
+  tekno: "teknologi",
+  life: "gaya-hidup",
+  kesehatan: "kesehatan",
+  showbiz: "selebritas",
+};
 
 const MAX_TOPICS = 4;
 

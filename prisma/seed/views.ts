@@ -23,7 +23,10 @@ export function buildViews(popular: Candidate[], now: Date): ViewRow[] {
   const today = jakartaDay(now);
   const rows: ViewRow[] = [];
   popular.forEach((article, rank) => {
-    const total = Math.max(MIN_VIEWS, Math.round(TOP_VIEWS / (rank + 1) + stableInt(`views:${article.id}`, 6)));
+    const total = Math.max(
+      MIN_VIEWS,
+      Math.round(TOP_VIEWS / (rank + 1) + stableInt(`views:${article.id}`, 6)),
+    );
     const firstDay = jakartaDay(article.publishedAt);
     const days: Date[] = [];
     for (let back = 0; back < WINDOW_DAYS; back++) {
@@ -45,5 +48,10 @@ export function buildViews(popular: Candidate[], now: Date): ViewRow[] {
 
 /** Lifetime views: this week's rows plus, for corpus articles, a stable number from before. */
 export function viewCount(articleId: string, rowsThisWeek: number, fromCorpus: boolean) {
-  return rowsThisWeek + (fromCorpus ? 50 + stableInt(`history:${articleId}`, 4000) : stableInt(`history:${articleId}`, 40));
+  return (
+    rowsThisWeek +
+    (fromCorpus
+      ? 50 + stableInt(`history:${articleId}`, 4000)
+      : stableInt(`history:${articleId}`, 40))
+  );
 }

@@ -22,7 +22,14 @@ export function chunks<T>(rows: T[], size: number): T[][] {
 
 export async function writeSections(db: Tx) {
   const { count } = await db.section.createMany({
-    data: SECTIONS.map((s) => ({ id: sectionId(s.slug), slug: s.slug, name: s.name, description: s.description, position: s.position, parentId: s.parent ? sectionId(s.parent) : null })),
+    data: SECTIONS.map((s) => ({
+      id: sectionId(s.slug),
+      slug: s.slug,
+      name: s.name,
+      description: s.description,
+      position: s.position,
+      parentId: s.parent ? sectionId(s.parent) : null,
+    })),
   });
   return count;
 }
@@ -33,12 +40,22 @@ export async function writeTopics(db: Tx, articles: SeedArticle[]) {
   const unknown = [...used].filter((slug) => !TOPICS.some((t) => t.slug === slug));
   if (unknown.length) throw new Error(`articles use undefined topics: ${unknown.join(", ")}`);
   const { count } = await db.topic.createMany({
-    data: TOPICS.filter((t) => used.has(t.slug)).map((t) => ({ id: topicId(t.slug), slug: t.slug, name: t.name, description: t.description })),
+    data: TOPICS.filter((t) => used.has(t.slug)).map((t) => ({
+      id: topicId(t.slug),
+      slug: t.slug,
+      name: t.name,
+      description: t.description,
+    })),
   });
   return count;
 }
 
-type ArticleContext = { userIds: Map<string, string>; editorId: string; viewCounts: Map<string, number>; now: Date };
+type ArticleContext = {
+  userIds: Map<string, string>;
+  editorId: string;
+  viewCounts: Map<string, number>;
+  now: Date;
+};
 
 function articleRow(article: SeedArticle, ctx: ArticleContext): Prisma.ArticleCreateManyInput {
   const writerId = ctx.userIds.get(article.writerEmail);
@@ -91,7 +108,9 @@ export async function writeArticles(db: Tx, articles: SeedArticle[], ctx: Articl
       })),
     });
   }
-  const links = articles.flatMap((a) => a.topicSlugs.map((slug) => ({ articleId: a.id, topicId: topicId(slug) })));
+  const links = articles.flatMap((a) =>
+    a.topicSlugs.map((slug) => ({ articleId: a.id, topicId: topicId(slug) })),
+  );
   for (const batch of chunks(links, ROW_BATCH)) await db.articleTopic.createMany({ data: batch });
   return { articles: articles.length, revisions: articles.length, topicLinks: links.length };
 }

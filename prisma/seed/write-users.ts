@@ -10,11 +10,17 @@ const VERIFIED_AFTER_DAYS = 180;
 const NEW_ACCOUNT_AGE_DAYS = 3;
 
 /** Returns email -> user id for every demo account. Needs one password hash for all of them. */
-export async function writeDemoUsers(db: Prisma.TransactionClient, passwordHash: string, now: Date) {
+export async function writeDemoUsers(
+  db: Prisma.TransactionClient,
+  passwordHash: string,
+  now: Date,
+) {
   const ids = new Map<string, string>();
   // The editor comes before the writers in DEMO_USERS, so verifiedById can point at it.
   for (const user of DEMO_USERS) {
-    const joined = user.joined ? new Date(`${user.joined}T09:00:00+07:00`) : new Date(now.getTime() - NEW_ACCOUNT_AGE_DAYS * DAY);
+    const joined = user.joined
+      ? new Date(`${user.joined}T09:00:00+07:00`)
+      : new Date(now.getTime() - NEW_ACCOUNT_AGE_DAYS * DAY);
     const verified = user.tier === "VERIFIED";
     const fields = {
       emailVerifiedAt: joined,

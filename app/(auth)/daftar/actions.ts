@@ -15,12 +15,17 @@ const text = (form: FormData, name: string) => {
 
 export async function signUpAction(_previous: FormState, form: FormData): Promise<FormState> {
   // Everything typed goes back to the form on failure, except the password.
-  const values = { displayName: text(form, "displayName"), username: text(form, "username"), email: text(form, "email") };
+  const values = {
+    displayName: text(form, "displayName"),
+    username: text(form, "username"),
+    email: text(form, "email"),
+  };
   const result = await runAction(async () => {
     const input = signUpSchema.parse({ ...values, password: text(form, "password") });
     const user = await signUp(input, { ip: clientIp(await headers()) });
     await issueSession(user);
   });
-  if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values };
+  if (!result.ok)
+    return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values };
   redirect("/tulis");
 }

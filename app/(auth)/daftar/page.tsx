@@ -4,17 +4,24 @@ import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { SignUpForm } from "./sign-up-form";
 
-export const metadata: Metadata = { title: "Daftar", description: "Buat akun penulis Warta dan kirim tulisan Anda ke redaksi." };
+export const metadata: Metadata = {
+  title: "Daftar",
+  description: "Buat akun penulis Warta dan kirim tulisan Anda ke redaksi.",
+};
 
 export default async function SignUpPage() {
   if (await getSessionUser()) redirect("/tulis");
   return (
     <div className="auth-page">
       <h1>Daftar sebagai penulis</h1>
-      <p className="muted">Siapa pun dapat menulis di Warta. Setiap tulisan diperiksa redaksi sebelum terbit.</p>
+      <p className="muted">
+        Siapa pun dapat menulis di Warta. Setiap tulisan diperiksa redaksi sebelum terbit.
+      </p>
       <SignUpForm />
       <p className="form-links">
-        <span>Sudah punya akun? <Link href="/masuk">Masuk</Link></span>
+        <span>
+          Sudah punya akun? <Link href="/masuk">Masuk</Link>
+        </span>
       </p>
     </div>
   );

@@ -14,7 +14,15 @@ const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/g;
 function Linked({ text }: { text: string }) {
   return (
     <>
-      {text.split(URL_PATTERN).map((part, index) => (index % 2 === 1 ? <a key={index} href={part}>{part}</a> : part))}
+      {text.split(URL_PATTERN).map((part, index) =>
+        index % 2 === 1 ? (
+          <a key={index} href={part}>
+            {part}
+          </a>
+        ) : (
+          part
+        ),
+      )}
     </>
   );
 }
@@ -26,7 +34,8 @@ export default async function DemoOutboxPage() {
     <div className="outbox-page">
       <h1 className="listing-title">Kotak surat demo</h1>
       <p className="muted">
-        Demo ini tidak mengirim email sungguhan. Semua email yang akan dikirim Warta (verifikasi, atur ulang kata sandi) tampil di sini, terbaru di atas.
+        Demo ini tidak mengirim email sungguhan. Semua email yang akan dikirim Warta (verifikasi,
+        atur ulang kata sandi) tampil di sini, terbaru di atas.
       </p>
       {messages.length === 0 ? (
         <p>Belum ada email.</p>
@@ -36,10 +45,13 @@ export default async function DemoOutboxPage() {
             <li key={message.id}>
               <h2>{message.subject}</h2>
               <p className="muted small">
-                Kepada <strong>{message.to}</strong> · <time dateTime={message.createdAt}>{formatWib(new Date(message.createdAt))}</time>
+                Kepada <strong>{message.to}</strong> ·{" "}
+                <time dateTime={message.createdAt}>{formatWib(new Date(message.createdAt))}</time>
                 {message.sentAt ? " · terkirim lewat SMTP" : ""}
               </p>
-              <pre><Linked text={message.text} /></pre>
+              <pre>
+                <Linked text={message.text} />
+              </pre>
             </li>
           ))}
         </ol>

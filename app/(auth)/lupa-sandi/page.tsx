@@ -8,9 +8,13 @@ export default function ForgotPasswordPage() {
   return (
     <div className="auth-page">
       <h1>Lupa kata sandi</h1>
-      <p className="muted">Masukkan email akun Anda. Kami akan mengirim tautan untuk membuat kata sandi baru.</p>
+      <p className="muted">
+        Masukkan email akun Anda. Kami akan mengirim tautan untuk membuat kata sandi baru.
+      </p>
       <RequestResetForm />
-      <p className="form-links"><Link href="/masuk">Kembali ke halaman masuk</Link></p>
+      <p className="form-links">
+        <Link href="/masuk">Kembali ke halaman masuk</Link>
+      </p>
     </div>
   );
 }

@@ -12,7 +12,15 @@ export function RequestResetForm() {
   return (
     <form action={action} className="account-form" noValidate>
       <FormMessage state={state} />
-      <FormField name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <FormField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+      />
       <div className="form-actions">
         <SubmitButton label="Kirim tautan" pendingLabel="Mengirim…" />
       </div>

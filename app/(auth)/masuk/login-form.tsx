@@ -7,9 +7,18 @@ import { FormMessage } from "@/components/account/form-message";
 type Failure = { message: string; fieldErrors?: Record<string, string[]> };
 
 function failureOf(status: number, body: unknown): Failure {
-  const record = body && typeof body === "object" ? (body as { message?: unknown; fieldErrors?: unknown }) : {};
-  const message = typeof record.message === "string" ? record.message : status >= 500 ? "Terjadi gangguan di server. Coba lagi sebentar lagi." : "Gagal masuk. Coba lagi.";
-  const fieldErrors = record.fieldErrors && typeof record.fieldErrors === "object" ? (record.fieldErrors as Record<string, string[]>) : undefined;
+  const record =
+    body && typeof body === "object" ? (body as { message?: unknown; fieldErrors?: unknown }) : {};
+  const message =
+    typeof record.message === "string"
+      ? record.message
+      : status >= 500
+        ? "Terjadi gangguan di server. Coba lagi sebentar lagi."
+        : "Gagal masuk. Coba lagi.";
+  const fieldErrors =
+    record.fieldErrors && typeof record.fieldErrors === "object"
+      ? (record.fieldErrors as Record<string, string[]>)
+      : undefined;
   return { message, fieldErrors };
 }
 
@@ -18,7 +27,9 @@ function failureOf(status: number, body: unknown): Failure {
  * same form posts normally and the route redirects back with the reason.
  */
 export function LoginForm({ next, initialMessage }: { next: string; initialMessage?: string }) {
-  const [failure, setFailure] = useState<Failure | null>(initialMessage ? { message: initialMessage } : null);
+  const [failure, setFailure] = useState<Failure | null>(
+    initialMessage ? { message: initialMessage } : null,
+  );
   const [pending, setPending] = useState(false);
   const password = useRef<HTMLInputElement>(null);
 
@@ -36,7 +47,12 @@ export function LoginForm({ next, initialMessage }: { next: string; initialMessa
       });
       const body: unknown = await response.json().catch(() => null);
       if (response.ok) {
-        const target = body && typeof body === "object" && typeof (body as { redirectTo?: unknown }).redirectTo === "string" ? (body as { redirectTo: string }).redirectTo : next;
+        const target =
+          body &&
+          typeof body === "object" &&
+          typeof (body as { redirectTo?: unknown }).redirectTo === "string"
+            ? (body as { redirectTo: string }).redirectTo
+            : next;
         // A full load, so the header and every server component see the new session.
         window.location.assign(target);
         return;
@@ -49,13 +65,36 @@ export function LoginForm({ next, initialMessage }: { next: string; initialMessa
   }
 
   return (
-    <form action="/api/sesi/masuk" method="post" onSubmit={onSubmit} className="account-form" noValidate>
+    <form
+      action="/api/sesi/masuk"
+      method="post"
+      onSubmit={onSubmit}
+      className="account-form"
+      noValidate
+    >
       <input type="hidden" name="next" value={next} />
       {failure && <FormMessage state={{ status: "error", message: failure.message }} />}
-      <FormField name="email" label="Email" type="email" autoComplete="email" required errors={failure?.fieldErrors?.email} />
-      <FormField ref={password} name="password" label="Kata sandi" type="password" autoComplete="current-password" required errors={failure?.fieldErrors?.password} />
+      <FormField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        errors={failure?.fieldErrors?.email}
+      />
+      <FormField
+        ref={password}
+        name="password"
+        label="Kata sandi"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={failure?.fieldErrors?.password}
+      />
       <div className="form-actions">
-        <button type="submit" disabled={pending}>{pending ? "Sedang masuk…" : "Masuk"}</button>
+        <button type="submit" disabled={pending}>
+          {pending ? "Sedang masuk…" : "Masuk"}
+        </button>
       </div>
     </form>
   );

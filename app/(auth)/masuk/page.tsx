@@ -14,11 +14,16 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 /** Messages for the no-script path, where POST /api/sesi/masuk redirects back here with a reason. */
 function messageFor(reason: string | undefined, minutes: string | undefined): string | undefined {
   switch (reason) {
-    case "salah": return "Email atau kata sandi salah.";
-    case "kosong": return "Isi email dan kata sandi Anda.";
-    case "nonaktif": return "Akun ini sedang dinonaktifkan. Hubungi redaksi Warta.";
-    case "terlalu-banyak": return `Terlalu banyak percobaan. Coba lagi dalam ${Math.max(1, Number(minutes) || 15)} menit.`;
-    default: return undefined;
+    case "salah":
+      return "Email atau kata sandi salah.";
+    case "kosong":
+      return "Isi email dan kata sandi Anda.";
+    case "nonaktif":
+      return "Akun ini sedang dinonaktifkan. Hubungi redaksi Warta.";
+    case "terlalu-banyak":
+      return `Terlalu banyak percobaan. Coba lagi dalam ${Math.max(1, Number(minutes) || 15)} menit.`;
+    default:
+      return undefined;
   }
 }
 
@@ -33,7 +38,9 @@ export default async function LoginPage({ searchParams }: Props) {
       <LoginForm next={next} initialMessage={messageFor(one(params.galat), one(params.menit))} />
       <div className="form-links">
         <Link href="/lupa-sandi">Lupa kata sandi?</Link>
-        <span>Belum punya akun? <Link href="/daftar">Daftar</Link></span>
+        <span>
+          Belum punya akun? <Link href="/daftar">Daftar</Link>
+        </span>
       </div>
     </div>
   );

@@ -13,11 +13,15 @@ export default async function VerifyEmailStatusPage() {
     <div className="auth-page">
       <h1>Verifikasi email</h1>
       {user.emailVerifiedAt ? (
-        <p role="status" className="form-success">Email Anda ({user.email}) sudah terverifikasi.</p>
+        <p role="status" className="form-success">
+          Email Anda ({user.email}) sudah terverifikasi.
+        </p>
       ) : (
         <VerifyEmailNotice email={user.email} />
       )}
-      <p className="form-links"><Link href="/tulis">Buka Studio</Link></p>
+      <p className="form-links">
+        <Link href="/tulis">Buka Studio</Link>
+      </p>
     </div>
   );
 }

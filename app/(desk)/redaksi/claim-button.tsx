@@ -32,7 +32,11 @@ export function ClaimButton({ articleId, title, claimable }: Props) {
           {pending ? "Mengklaim…" : "Klaim"}
         </button>
       )}
-      {message && <p role="alert" className="form-message">{message}</p>}
+      {message && (
+        <p role="alert" className="form-message">
+          {message}
+        </p>
+      )}
     </div>
   );
 }

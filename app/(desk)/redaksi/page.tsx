@@ -24,11 +24,16 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
     <div className="review-queue">
       <div className="desk-heading">
         <h1 className="listing-title">Antrean review</h1>
-        <p className="muted">{queue.length ? `${queue.length} artikel menunggu keputusan, terlama di atas.` : null}</p>
+        <p className="muted">
+          {queue.length ? `${queue.length} artikel menunggu keputusan, terlama di atas.` : null}
+        </p>
       </div>
       <QueueFilterForm sections={sections} values={form} />
       {queue.length === 0 ? (
-        <p>Tidak ada artikel yang menunggu{form.rubrik || form.tingkat || form.umur ? " untuk saringan ini" : ""}. Antrean bersih!</p>
+        <p>
+          Tidak ada artikel yang menunggu
+          {form.rubrik || form.tingkat || form.umur ? " untuk saringan ini" : ""}. Antrean bersih!
+        </p>
       ) : (
         <ol className="queue-list" aria-label="Artikel menunggu review">
           {queue.map((item) => {
@@ -36,16 +41,29 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
             return (
               <li key={item.id} className="queue-item">
                 <div>
-                  <h2><Link href={`/redaksi/artikel/${item.id}`}>{item.title}</Link></h2>
+                  <h2>
+                    <Link href={`/redaksi/artikel/${item.id}`}>{item.title}</Link>
+                  </h2>
                   <p className="small">
                     {item.sectionName} · {item.writer.displayName}
-                    <TierBadge tier={item.writer.tier} /> · {item.wordCount.toLocaleString("id-ID")} kata ·{" "}
-                    <time dateTime={item.submittedAt} title={formatWib(new Date(item.submittedAt))}>{waitLabel(new Date(item.submittedAt), now)}</time>
+                    <TierBadge tier={item.writer.tier} /> · {item.wordCount.toLocaleString("id-ID")}{" "}
+                    kata ·{" "}
+                    <time dateTime={item.submittedAt} title={formatWib(new Date(item.submittedAt))}>
+                      {waitLabel(new Date(item.submittedAt), now)}
+                    </time>
                   </p>
-                  {item.claimedBy && <p className="small queue-claim">{mine ? "Sedang Anda review" : `Sedang direview oleh ${item.claimedBy.displayName}`}</p>}
+                  {item.claimedBy && (
+                    <p className="small queue-claim">
+                      {mine
+                        ? "Sedang Anda review"
+                        : `Sedang direview oleh ${item.claimedBy.displayName}`}
+                    </p>
+                  )}
                 </div>
                 {mine ? (
-                  <Link className="button" href={`/redaksi/artikel/${item.id}`}>Lanjutkan review</Link>
+                  <Link className="button" href={`/redaksi/artikel/${item.id}`}>
+                    Lanjutkan review
+                  </Link>
                 ) : (
                   <ClaimButton articleId={item.id} title={item.title} claimable={!item.claimedBy} />
                 )}

@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { AGE_FILTERS } from "@/lib/articles/review/queue-filters";
 
-type Props = { sections: { id: string; label: string }[]; values: { rubrik: string; tingkat: string; umur: string } };
+type Props = {
+  sections: { id: string; label: string }[];
+  values: { rubrik: string; tingkat: string; umur: string };
+};
 
 /** A plain GET form: filters live in the URL, so a filtered queue can be bookmarked and shared. */
 export function QueueFilterForm({ sections, values }: Props) {
@@ -11,7 +14,11 @@ export function QueueFilterForm({ sections, values }: Props) {
         Rubrik
         <select name="rubrik" defaultValue={values.rubrik}>
           <option value="">Semua rubrik</option>
-          {sections.map((section) => <option key={section.id} value={section.id}>{section.label}</option>)}
+          {sections.map((section) => (
+            <option key={section.id} value={section.id}>
+              {section.label}
+            </option>
+          ))}
         </select>
       </label>
       <label>
@@ -27,11 +34,17 @@ export function QueueFilterForm({ sections, values }: Props) {
         Lama menunggu
         <select name="umur" defaultValue={values.umur}>
           <option value="">Semua</option>
-          {Object.entries(AGE_FILTERS).map(([key, age]) => <option key={key} value={key}>{age.label}</option>)}
+          {Object.entries(AGE_FILTERS).map(([key, age]) => (
+            <option key={key} value={key}>
+              {age.label}
+            </option>
+          ))}
         </select>
       </label>
       <button type="submit">Terapkan</button>
-      {(values.rubrik || values.tingkat || values.umur) && <Link href="/redaksi">Hapus saringan</Link>}
+      {(values.rubrik || values.tingkat || values.umur) && (
+        <Link href="/redaksi">Hapus saringan</Link>
+      )}
     </form>
   );
 }

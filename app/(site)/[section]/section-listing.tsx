@@ -26,7 +26,11 @@ export async function sectionMetadata(path: string[], rawPage?: string) {
   if (lookup.kind !== "found") return {};
   const { section } = lookup;
   const title = page > 1 ? `${section.name} — Halaman ${page}` : section.name;
-  return pageMetadata({ title, description: section.description || `Berita ${section.name} terbaru di Warta.`, path: withPage(section.href, page) });
+  return pageMetadata({
+    title,
+    description: section.description || `Berita ${section.name} terbaru di Warta.`,
+    path: withPage(section.href, page),
+  });
 }
 
 export async function SectionListing({ path, rawPage }: { path: string[]; rawPage?: string }) {
@@ -35,8 +39,14 @@ export async function SectionListing({ path, rawPage }: { path: string[]; rawPag
     <div className="listing">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
-          <li><Link href="/">Beranda</Link></li>
-          {section.parent && <li><Link href={section.parent.href}>{section.parent.name}</Link></li>}
+          <li>
+            <Link href="/">Beranda</Link>
+          </li>
+          {section.parent && (
+            <li>
+              <Link href={section.parent.href}>{section.parent.name}</Link>
+            </li>
+          )}
           <li aria-current="page">{section.name}</li>
         </ol>
       </nav>
@@ -45,11 +55,19 @@ export async function SectionListing({ path, rawPage }: { path: string[]; rawPag
       {section.children.length > 0 && (
         <nav aria-label={`Subrubrik ${section.name}`} className="subsection-nav">
           <ul className="topic-chips">
-            {section.children.map((child) => <li key={child.slug}><Link href={child.href}>{child.name}</Link></li>)}
+            {section.children.map((child) => (
+              <li key={child.slug}>
+                <Link href={child.href}>{child.name}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
       )}
-      <ArticleList headingLevel={2} articles={articles.items} empty="Belum ada artikel di rubrik ini." />
+      <ArticleList
+        headingLevel={2}
+        articles={articles.items}
+        empty="Belum ada artikel di rubrik ini."
+      />
       <Pagination basePath={section.href} page={page} pageCount={articles.pageCount} />
     </div>
   );

@@ -33,15 +33,34 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="listing">
       <h1 className="listing-title">Pencarian</h1>
-      <form action="/cari" method="get" role="search" aria-label="Pencarian arsip" className="search-form">
-        <label htmlFor="search-q" className="visually-hidden">Kata kunci</label>
+      <form
+        action="/cari"
+        method="get"
+        role="search"
+        aria-label="Pencarian arsip"
+        className="search-form"
+      >
+        <label htmlFor="search-q" className="visually-hidden">
+          Kata kunci
+        </label>
         {/* React escapes the value: whatever was typed comes back as text, never markup. */}
-        <input id="search-q" name="q" type="search" defaultValue={outcome?.query ?? ""} maxLength={MAX_QUERY_LENGTH * 2} placeholder="Contoh: pemilihan gubernur" />
+        <input
+          id="search-q"
+          name="q"
+          type="search"
+          defaultValue={outcome?.query ?? ""}
+          maxLength={MAX_QUERY_LENGTH * 2}
+          placeholder="Contoh: pemilihan gubernur"
+        />
         <button type="submit">Cari</button>
       </form>
 
       {!outcome && <p className="muted">Ketik kata kunci untuk mencari di seluruh arsip Warta.</p>}
-      {outcome && outcome.kind !== "ok" && <p className="form-message" role="status">{outcome.message}</p>}
+      {outcome && outcome.kind !== "ok" && (
+        <p className="form-message" role="status">
+          {outcome.message}
+        </p>
+      )}
       {outcome?.kind === "ok" && (
         <section aria-labelledby="results-title">
           <h2 id="results-title" className="block-title">
@@ -51,20 +70,35 @@ export default async function SearchPage({ searchParams }: Props) {
           </h2>
           {outcome.suggestion && (
             <p className="suggestion">
-              Mungkin maksud Anda: <Link href={`/cari?${new URLSearchParams({ q: outcome.suggestion })}`}><strong>{outcome.suggestion}</strong></Link>
+              Mungkin maksud Anda:{" "}
+              <Link href={`/cari?${new URLSearchParams({ q: outcome.suggestion })}`}>
+                <strong>{outcome.suggestion}</strong>
+              </Link>
             </p>
           )}
           <ol className="search-results">
             {outcome.results.map((hit) => (
               <li key={hit.id}>
-                <h3><Link href={`/${hit.sectionSlug}/${hit.slug}`}>{hit.title}</Link></h3>
+                <h3>
+                  <Link href={`/${hit.sectionSlug}/${hit.slug}`}>{hit.title}</Link>
+                </h3>
                 {/* Escaped by lib/search/snippet.ts; only <mark> is markup. */}
                 <p className="snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} />
-                <p className="card-meta">{hit.writer.displayName} · <time dateTime={new Date(hit.publishedAt).toISOString()}>{formatDateShort(new Date(hit.publishedAt))}</time></p>
+                <p className="card-meta">
+                  {hit.writer.displayName} ·{" "}
+                  <time dateTime={new Date(hit.publishedAt).toISOString()}>
+                    {formatDateShort(new Date(hit.publishedAt))}
+                  </time>
+                </p>
               </li>
             ))}
           </ol>
-          <Pagination basePath="/cari" page={page} pageCount={outcome.pageCount} query={outcome.query} />
+          <Pagination
+            basePath="/cari"
+            page={page}
+            pageCount={outcome.pageCount}
+            query={outcome.query}
+          />
         </section>
       )}
     </div>

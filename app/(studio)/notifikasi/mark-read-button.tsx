@@ -10,7 +10,9 @@ export function MarkReadButton({ id, about }: { id?: string; about?: string }) {
   const [error, setError] = useState<string | null>(null);
   const mark = () =>
     startTransition(async () => {
-      const result = id ? await markNotificationReadAction(id) : await markAllNotificationsReadAction();
+      const result = id
+        ? await markNotificationReadAction(id)
+        : await markAllNotificationsReadAction();
       setError(result.ok ? null : result.message);
       window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED));
     });
@@ -20,7 +22,11 @@ export function MarkReadButton({ id, about }: { id?: string; about?: string }) {
         {pending ? "Menandai…" : id ? "Tandai sudah dibaca" : "Tandai semua sudah dibaca"}
         {about && <span className="visually-hidden">{about}</span>}
       </button>
-      {error && <span role="alert" className="form-message">{error}</span>}
+      {error && (
+        <span role="alert" className="form-message">
+          {error}
+        </span>
+      )}
     </>
   );
 }

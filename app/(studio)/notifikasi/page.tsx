@@ -23,7 +23,13 @@ export default async function NotificationsPage({ searchParams }: Props) {
         <h1 className="listing-title">Pemberitahuan</h1>
         {list.unread > 0 && <MarkReadButton />}
       </div>
-      <p className="muted">{list.unread > 0 ? `${list.unread} belum dibaca dari ${list.total} pemberitahuan.` : list.total ? "Semua pemberitahuan sudah dibaca." : "Belum ada pemberitahuan untuk Anda."}</p>
+      <p className="muted">
+        {list.unread > 0
+          ? `${list.unread} belum dibaca dari ${list.total} pemberitahuan.`
+          : list.total
+            ? "Semua pemberitahuan sudah dibaca."
+            : "Belum ada pemberitahuan untuk Anda."}
+      </p>
       {list.items.length > 0 && (
         <ul className="notification-list" aria-label="Daftar pemberitahuan">
           {list.items.map((item) => (
@@ -31,7 +37,9 @@ export default async function NotificationsPage({ searchParams }: Props) {
               <div>
                 <Link href={item.href}>{item.text}</Link>
                 {!item.read && <span className="unread-label">Baru</span>}
-                <p className="small muted"><time dateTime={item.createdAt}>{formatWib(new Date(item.createdAt))}</time></p>
+                <p className="small muted">
+                  <time dateTime={item.createdAt}>{formatWib(new Date(item.createdAt))}</time>
+                </p>
               </div>
               {!item.read && <MarkReadButton id={item.id} about={item.text} />}
             </li>

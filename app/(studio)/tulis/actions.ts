@@ -18,7 +18,11 @@ export async function createDraftAction() {
 
 export async function submitArticleAction(id: string, expectedVersion: number) {
   return runAction(async () => {
-    const result = await submitArticle(await getActor(), articleId.parse(id), z.number().int().parse(expectedVersion));
+    const result = await submitArticle(
+      await getActor(),
+      articleId.parse(id),
+      z.number().int().parse(expectedVersion),
+    );
     revalidatePath("/tulis");
     return result;
   });

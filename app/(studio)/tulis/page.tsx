@@ -23,28 +23,46 @@ export default async function StudioPage() {
         </form>
       </div>
       {!user.emailVerifiedAt && <VerifyEmailNotice email={user.email} />}
-      <p className="muted">Halo, {user.displayName}. {total ? `Anda punya ${total} artikel.` : "Belum ada tulisan. Mulai artikel pertama Anda!"}</p>
+      <p className="muted">
+        Halo, {user.displayName}.{" "}
+        {total ? `Anda punya ${total} artikel.` : "Belum ada tulisan. Mulai artikel pertama Anda!"}
+      </p>
       {groups.length > 0 && (
         <nav aria-label="Ringkasan status" className="status-summary">
           <ul className="topic-chips">
             {groups.map((group) => (
-              <li key={group.status}><a href={`#status-${group.status.toLowerCase()}`}>{group.label} ({group.articles.length})</a></li>
+              <li key={group.status}>
+                <a href={`#status-${group.status.toLowerCase()}`}>
+                  {group.label} ({group.articles.length})
+                </a>
+              </li>
             ))}
           </ul>
         </nav>
       )}
       {groups.map((group) => (
-        <section key={group.status} id={`status-${group.status.toLowerCase()}`} aria-labelledby={`heading-${group.status}`} className="studio-group">
-          <h2 id={`heading-${group.status}`} className="block-title">{group.label} <span className="count">({group.articles.length})</span></h2>
+        <section
+          key={group.status}
+          id={`status-${group.status.toLowerCase()}`}
+          aria-labelledby={`heading-${group.status}`}
+          className="studio-group"
+        >
+          <h2 id={`heading-${group.status}`} className="block-title">
+            {group.label} <span className="count">({group.articles.length})</span>
+          </h2>
           <ul className="studio-list">
             {group.articles.map((article) => (
               <li key={article.id}>
                 <Link href={`/tulis/artikel/${article.id}`}>{article.title}</Link>
                 <span className="muted small">
-                  {" "}· diubah {formatWib(new Date(article.updatedAt))}
-                  {group.status === "PUBLISHED" && ` · ${article.viewCount.toLocaleString("id-ID")} pembaca`}
+                  {" "}
+                  · diubah {formatWib(new Date(article.updatedAt))}
+                  {group.status === "PUBLISHED" &&
+                    ` · ${article.viewCount.toLocaleString("id-ID")} pembaca`}
                 </span>
-                {article.reviewNote && group.status === "CHANGES_REQUESTED" && <p className="review-note">Catatan editor: {article.reviewNote}</p>}
+                {article.reviewNote && group.status === "CHANGES_REQUESTED" && (
+                  <p className="review-note">Catatan editor: {article.reviewNote}</p>
+                )}
               </li>
             ))}
           </ul>

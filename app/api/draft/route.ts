@@ -14,7 +14,8 @@ function secretMatches(given: string | null) {
 
 export async function GET(request: Request) {
   const url = new URL(request.url);
-  if (!secretMatches(url.searchParams.get("secret"))) return new Response("Forbidden", { status: 403 });
+  if (!secretMatches(url.searchParams.get("secret")))
+    return new Response("Forbidden", { status: 403 });
   const to = url.searchParams.get("to") ?? "/";
   (await draftMode()).enable();
   redirect(to.startsWith("/") && !to.startsWith("//") ? to : "/");

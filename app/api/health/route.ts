@@ -5,5 +5,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const database = await checkDatabase();
-  return Response.json({ status: database.ok ? "ok" : "degraded", database }, { status: database.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { status: database.ok ? "ok" : "degraded", database },
+    { status: database.ok ? 200 : 503, headers: { "cache-control": "no-store" } },
+  );
 }

@@ -11,11 +11,16 @@ const NO_STORE = { "cache-control": "no-store" };
 
 // No `connection: close`: Node then discards the rest of the body unread, so the client finishes
 // sending and sees the 413, instead of a reset connection (EPIPE, a browser's "network error").
-const tooLarge = () => Response.json({ error: "PAYLOAD_TOO_LARGE", message: MEDIA_MESSAGES.tooLarge }, { status: 413, headers: NO_STORE });
+const tooLarge = () =>
+  Response.json(
+    { error: "PAYLOAD_TOO_LARGE", message: MEDIA_MESSAGES.tooLarge },
+    { status: 413, headers: NO_STORE },
+  );
 
 export const POST = jsonRoute(async (request: Request) => {
   // Refused from the header alone, before the session lookup or a byte of the body.
-  if (Number(request.headers.get("content-length") ?? "0") > MAX_UPLOAD_REQUEST_BYTES) return tooLarge();
+  if (Number(request.headers.get("content-length") ?? "0") > MAX_UPLOAD_REQUEST_BYTES)
+    return tooLarge();
   const actor = await getActor();
   // The verb checks again; checking here too means a signed-out upload is never read.
   authorize(actor, "media:upload", undefined);

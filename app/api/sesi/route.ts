@@ -7,7 +7,14 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const user = await getSessionUser();
   const body = user
-    ? { user: { name: user.displayName, username: user.username, role: user.role, emailVerified: Boolean(user.emailVerifiedAt) } }
+    ? {
+        user: {
+          name: user.displayName,
+          username: user.username,
+          role: user.role,
+          emailVerified: Boolean(user.emailVerifiedAt),
+        },
+      }
     : { user: null };
   return Response.json(body, { headers: { "cache-control": "private, no-store" } });
 }

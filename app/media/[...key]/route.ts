@@ -3,7 +3,11 @@
 import { isMediaKey } from "@/lib/media/media-key";
 import { getMediaStorage } from "@/lib/media/storage";
 
-const notFound = () => new Response("Tidak ditemukan", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+const notFound = () =>
+  new Response("Tidak ditemukan", {
+    status: 404,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const { key } = await params;

@@ -9,7 +9,10 @@ export type EditorialNoteItem = { id: string; body: string; authorName: string; 
 export async function listEditorialNotes(actor: Actor | null, articleId: string) {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   authorize(actor, "desk:enter", undefined);
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, title: true, writerId: true, status: true } });
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { id: true, title: true, writerId: true, status: true },
+  });
   if (!article) throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   authorize(actor, "article:review", article);
   const rows = await db.editorialNote.findMany({
@@ -19,6 +22,11 @@ export async function listEditorialNotes(actor: Actor | null, articleId: string)
   });
   return {
     article: { id: article.id, title: article.title },
-    notes: rows.map((row): EditorialNoteItem => ({ id: row.id, body: row.body, authorName: row.author.displayName, createdAt: row.createdAt.toISOString() })),
+    notes: rows.map((row): EditorialNoteItem => ({
+      id: row.id,
+      body: row.body,
+      authorName: row.author.displayName,
+      createdAt: row.createdAt.toISOString(),
+    })),
   };
 }

@@ -6,7 +6,12 @@ import { compareWithShingles, shingleSet } from "@/lib/articles/originality/shin
 import { refreshSearchWords } from "@/lib/search/refresh-search-words";
 import { createArticle, createUser } from "@/test/factories";
 
-const asActor = (u: { id: string; role: Actor["role"]; tier: Actor["tier"]; suspendedAt: Date | null }): Actor => ({ id: u.id, role: u.role, tier: u.tier, suspendedAt: u.suspendedAt });
+const asActor = (u: {
+  id: string;
+  role: Actor["role"];
+  tier: Actor["tier"];
+  suspendedAt: Date | null;
+}): Actor => ({ id: u.id, role: u.role, tier: u.tier, suspendedAt: u.suspendedAt });
 
 const SOURCE = [
   "Banjir setinggi satu meter merendam ratusan rumah di Kelurahan Kampung Melayu, Jakarta Timur, sejak Selasa dini hari setelah Sungai Ciliwung meluap akibat hujan deras di kawasan Bogor.",
@@ -60,13 +65,26 @@ let sourceId: string;
 
 async function submission(paragraphs: string[]) {
   const writer = await createUser({ tier: "WRITER" });
-  return (await createArticle({ status: "SUBMITTED", title: "Cerita Pengungsi Banjir dari Jakarta Timur", bodyText: paragraphs.join("\n\n"), writerId: writer.id })).id;
+  return (
+    await createArticle({
+      status: "SUBMITTED",
+      title: "Cerita Pengungsi Banjir dari Jakarta Timur",
+      bodyText: paragraphs.join("\n\n"),
+      writerId: writer.id,
+    })
+  ).id;
 }
 
 beforeAll(async () => {
   editor = asActor(await createUser({ role: "EDITOR" }));
-  sourceId = (await createArticle({ title: "Ratusan Rumah di Kampung Melayu Terendam Banjir Kiriman", bodyText: SOURCE.join("\n\n") })).id;
-  for (const article of ARCHIVE) await createArticle({ title: article.title, bodyText: article.paragraphs.join("\n\n") });
+  sourceId = (
+    await createArticle({
+      title: "Ratusan Rumah di Kampung Melayu Terendam Banjir Kiriman",
+      bodyText: SOURCE.join("\n\n"),
+    })
+  ).id;
+  for (const article of ARCHIVE)
+    await createArticle({ title: article.title, bodyText: article.paragraphs.join("\n\n") });
   // More same-topic articles than the prefilter hands on, so the source has to be found, not just included.
   for (let i = 0; i < 40; i++) {
     await createArticle({
@@ -80,11 +98,18 @@ beforeAll(async () => {
 describe("shingles", () => {
   it("measures the share of five-word runs found elsewhere and quotes the longest shared passage", () => {
     const other = shingleSet("satu dua tiga empat lima enam tujuh delapan");
-    const result = compareWithShingles("Nol satu dua tiga empat lima enam, sembilan sepuluh sebelas dua belas.", other);
+    const result = compareWithShingles(
+      "Nol satu dua tiga empat lima enam, sembilan sepuluh sebelas dua belas.",
+      other,
+    );
     expect(result.shared).toBe(2);
     expect(result.overlap).toBeCloseTo(2 / 8);
     expect(result.passage).toBe("satu dua tiga empat lima enam");
-    expect(compareWithShingles("terlalu pendek", other)).toEqual({ overlap: 0, shared: 0, passage: "" });
+    expect(compareWithShingles("terlalu pendek", other)).toEqual({
+      overlap: 0,
+      shared: 0,
+      passage: "",
+    });
   });
 });
 
@@ -92,7 +117,10 @@ describe("findSimilarArticles", () => {
   it("puts the article two paragraphs were copied from first, with a high overlap and the copied passage", async () => {
     const id = await submission([OWN[0], SOURCE[1], SOURCE[2], OWN[1]]);
     const matches = await findSimilarArticles(editor, id);
-    expect(matches[0]).toMatchObject({ id: sourceId, title: "Ratusan Rumah di Kampung Melayu Terendam Banjir Kiriman" });
+    expect(matches[0]).toMatchObject({
+      id: sourceId,
+      title: "Ratusan Rumah di Kampung Melayu Terendam Banjir Kiriman",
+    });
     expect(matches[0].href).toMatch(/^\/rubrik-[0-9a-f]+\/artikel-[0-9a-f]+$/);
     expect(matches[0].overlap).toBeGreaterThan(0.4);
     expect(matches[0].passage).toContain("mendirikan dapur umum di halaman masjid");
@@ -100,7 +128,10 @@ describe("findSimilarArticles", () => {
   });
 
   it("finds nothing above a few percent for an original text on the same topic", async () => {
-    const id = await submission([...OWN, "Relawan dari kampus terdekat membuka posko kesehatan darurat dan memeriksa anak-anak yang mulai demam serta gatal-gatal setelah dua hari berada di pengungsian."]);
+    const id = await submission([
+      ...OWN,
+      "Relawan dari kampus terdekat membuka posko kesehatan darurat dan memeriksa anak-anak yang mulai demam serta gatal-gatal setelah dua hari berada di pengungsian.",
+    ]);
     const matches = await findSimilarArticles(editor, id);
     expect(matches.every((m) => m.overlap < 0.05)).toBe(true);
   });
@@ -110,8 +141,15 @@ describe("findSimilarArticles", () => {
     const writer = asActor(await createUser({ tier: "VERIFIED" }));
     await expect(findSimilarArticles(null, id)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(findSimilarArticles(writer, id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(findSimilarArticles(asActor(await createUser({ role: "EDITOR", suspendedAt: new Date() })), id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(findSimilarArticles(editor, "tidak-ada")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      findSimilarArticles(
+        asActor(await createUser({ role: "EDITOR", suspendedAt: new Date() })),
+        id,
+      ),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(findSimilarArticles(editor, "tidak-ada")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await db.auditLog.count({ where: { targetId: id } })).toBe(0);
   });
 });

@@ -28,10 +28,16 @@ const MIN_OVERLAP = 0.01;
  * SearchWord vocabulary's document counts, plus near-identical titles by trigram); TypeScript then
  * measures the exact overlap of five-word shingles. Editors only.
  */
-export async function findSimilarArticles(actor: Actor | null, articleId: string): Promise<SimilarArticle[]> {
+export async function findSimilarArticles(
+  actor: Actor | null,
+  articleId: string,
+): Promise<SimilarArticle[]> {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   authorize(actor, "desk:enter", undefined);
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { writerId: true, status: true, title: true, subtitle: true, bodyText: true } });
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { writerId: true, status: true, title: true, subtitle: true, bodyText: true },
+  });
   if (!article) throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   authorize(actor, "article:review", article);
 
@@ -66,12 +72,28 @@ export async function findSimilarArticles(actor: Actor | null, articleId: string
 
   const rows = await db.article.findMany({
     where: { id: { in: candidates.map((c) => c.id) }, status: "PUBLISHED" },
-    select: { id: true, title: true, subtitle: true, bodyText: true, slug: true, section: { select: sectionPathSelect } },
+    select: {
+      id: true,
+      title: true,
+      subtitle: true,
+      bodyText: true,
+      slug: true,
+      section: { select: sectionPathSelect },
+    },
   });
   return rows
     .map((row): SimilarArticle => {
-      const { overlap, passage } = compareWithShingles(text, shingleSet([row.title, row.subtitle, row.bodyText].filter(Boolean).join("\n\n")));
-      return { id: row.id, title: row.title, href: articlePath(row.slug, row.section), overlap, passage };
+      const { overlap, passage } = compareWithShingles(
+        text,
+        shingleSet([row.title, row.subtitle, row.bodyText].filter(Boolean).join("\n\n")),
+      );
+      return {
+        id: row.id,
+        title: row.title,
+        href: articlePath(row.slug, row.section),
+        overlap,
+        passage,
+      };
     })
     .filter((match) => match.overlap >= MIN_OVERLAP)
     .sort((a, b) => b.overlap - a.overlap || a.title.localeCompare(b.title))

@@ -7,11 +7,18 @@ type Word = { key: string; start: number; end: number };
 
 /** Lowercased words with their place in the original text (so a shared passage can be quoted as written). */
 export function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ key: m[0].toLocaleLowerCase("id-ID"), start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    key: m[0].toLocaleLowerCase("id-ID"),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 function shingleAt(words: Word[], i: number) {
-  return words.slice(i, i + SHINGLE_SIZE).map((w) => w.key).join(" ");
+  return words
+    .slice(i, i + SHINGLE_SIZE)
+    .map((w) => w.key)
+    .join(" ");
 }
 
 export function shingleSet(text: string): Set<string> {
@@ -58,7 +65,8 @@ export function compareWithShingles(submission: string, other: Set<string>): Ove
   if (bestStart >= 0) {
     const last = words[bestStart + bestLength + SHINGLE_SIZE - 2];
     passage = submission.slice(words[bestStart].start, last.end);
-    if (passage.length > MAX_PASSAGE) passage = passage.slice(0, MAX_PASSAGE).replace(/\s+\S*$/, "") + " …";
+    if (passage.length > MAX_PASSAGE)
+      passage = passage.slice(0, MAX_PASSAGE).replace(/\s+\S*$/, "") + " …";
   }
   return { overlap: seen.size ? shared / seen.size : 0, shared, passage };
 }

@@ -7,7 +7,11 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 export const correctionInputSchema = z.object({
-  note: z.string().trim().min(10, "Tulis isi ralat, minimal 10 karakter.").max(1000, "Ralat paling banyak 1.000 karakter."),
+  note: z
+    .string()
+    .trim()
+    .min(10, "Tulis isi ralat, minimal 10 karakter.")
+    .max(1000, "Ralat paling banyak 1.000 karakter."),
 });
 
 /**
@@ -19,10 +23,14 @@ export const correctionInputSchema = z.object({
 export async function addCorrection(actor: Actor | null, articleId: string, rawInput: unknown) {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   authorize(actor, "desk:enter", undefined);
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { writerId: true, status: true, correctionNote: true, correctionAt: true } });
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { writerId: true, status: true, correctionNote: true, correctionAt: true },
+  });
   if (!article) throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   authorize(actor, "article:edit", article);
-  if (article.status !== "PUBLISHED") throw new AppError("INVALID", "Ralat hanya dapat ditambahkan pada artikel yang sedang terbit.");
+  if (article.status !== "PUBLISHED")
+    throw new AppError("INVALID", "Ralat hanya dapat ditambahkan pada artikel yang sedang terbit.");
   const { note } = correctionInputSchema.parse(rawInput);
 
   const now = new Date();
@@ -31,13 +39,17 @@ export async function addCorrection(actor: Actor | null, articleId: string, rawI
       where: { id: articleId, status: "PUBLISHED" },
       data: { correctionNote: note, correctionAt: now, contentUpdatedAt: now },
     });
-    if (count === 0) throw new AppError("CONFLICT", "Artikel ini sudah tidak terbit. Muat ulang halaman.");
+    if (count === 0)
+      throw new AppError("CONFLICT", "Artikel ini sudah tidak terbit. Muat ulang halaman.");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "article.correction",
       targetType: "Article",
       targetId: articleId,
-      before: { correctionNote: article.correctionNote, correctionAt: article.correctionAt?.toISOString() ?? null },
+      before: {
+        correctionNote: article.correctionNote,
+        correctionAt: article.correctionAt?.toISOString() ?? null,
+      },
       after: { correctionNote: note, correctionAt: now.toISOString() },
     });
   });

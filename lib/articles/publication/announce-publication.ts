@@ -11,7 +11,9 @@ import type { Publication } from "@/lib/articles/publication/commit-publication"
  */
 export async function announcePublication(publication: Publication): Promise<void> {
   const url = new URL(publication.path, env.SITE_URL).toString();
-  const promotion = publication.writer.promoted ? "\n\nIni tulisan pertama Anda yang terbit: kini Anda tercatat sebagai Penulis Warta." : "";
+  const promotion = publication.writer.promoted
+    ? "\n\nIni tulisan pertama Anda yang terbit: kini Anda tercatat sebagai Penulis Warta."
+    : "";
   await Promise.all([
     sendEmail(
       {
@@ -20,7 +22,11 @@ export async function announcePublication(publication: Publication): Promise<voi
         text: `Halo ${publication.writer.displayName},\n\nArtikel Anda "${publication.title}" sudah terbit di Warta:\n${url}${promotion}\n\nTerima kasih telah menulis.\nRedaksi Warta`,
       },
       { background: true },
-    ).catch((error: unknown) => console.error(`[desk] publication email for ${publication.articleId} failed:`, error)),
-    addSearchWordsForArticle(publication.articleId).catch((error: unknown) => console.error(`[desk] search words for ${publication.articleId} failed:`, error)),
+    ).catch((error: unknown) =>
+      console.error(`[desk] publication email for ${publication.articleId} failed:`, error),
+    ),
+    addSearchWordsForArticle(publication.articleId).catch((error: unknown) =>
+      console.error(`[desk] search words for ${publication.articleId} failed:`, error),
+    ),
   ]);
 }

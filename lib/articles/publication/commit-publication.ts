@@ -41,12 +41,21 @@ export type Publication = {
  * writer's notification. Returns null (and changes nothing) when the article is no longer in the
  * expected state.
  */
-export async function commitPublication(tx: TxClient, input: PublicationInput): Promise<Publication | null> {
+export async function commitPublication(
+  tx: TxClient,
+  input: PublicationInput,
+): Promise<Publication | null> {
   const { articleId, now } = input;
   const gate = await tx.article.updateMany({
     where: { ...input.expected, id: articleId },
     data: {
-      status: "PUBLISHED", editorId: input.editorId, claimedById: null, claimedAt: null, scheduledFor: null, reviewNote: null, version: { increment: 1 },
+      status: "PUBLISHED",
+      editorId: input.editorId,
+      claimedById: null,
+      claimedAt: null,
+      scheduledFor: null,
+      reviewNote: null,
+      version: { increment: 1 },
       // A scheduled article was decided when it was scheduled; that moment stays its review time.
       ...(input.beforeStatus !== "SCHEDULED" && { reviewedAt: now }),
     },
@@ -56,24 +65,57 @@ export async function commitPublication(tx: TxClient, input: PublicationInput): 
   const article = await tx.article.findUniqueOrThrow({
     where: { id: articleId },
     select: {
-      title: true, subtitle: true, body: true, slug: true, version: true, publishedAt: true, proposedTopics: true,
+      title: true,
+      subtitle: true,
+      body: true,
+      slug: true,
+      version: true,
+      publishedAt: true,
+      proposedTopics: true,
       section: { select: sectionPathSelect },
       writer: { select: { id: true, email: true, displayName: true, tier: true } },
     },
   });
-  const slug = article.slug.startsWith("draf-") ? await uniqueArticleSlug(tx, article.title, articleId) : article.slug;
+  const slug = article.slug.startsWith("draf-")
+    ? await uniqueArticleSlug(tx, article.title, articleId)
+    : article.slug;
   const publishedAt = article.publishedAt ?? now;
-  await tx.article.update({ where: { id: articleId }, data: { slug, publishedAt, proposedTopics: [] }, select: { id: true } });
+  await tx.article.update({
+    where: { id: articleId },
+    data: { slug, publishedAt, proposedTopics: [] },
+    select: { id: true },
+  });
   const topicSlugs = await acceptProposedTopics(tx, articleId, article.proposedTopics);
 
-  const promoted = article.writer.tier === "MEMBER" &&
-    (await tx.user.updateMany({ where: { id: article.writer.id, tier: "MEMBER" }, data: { tier: "WRITER" } })).count > 0;
+  const promoted =
+    article.writer.tier === "MEMBER" &&
+    (
+      await tx.user.updateMany({
+        where: { id: article.writer.id, tier: "MEMBER" },
+        data: { tier: "WRITER" },
+      })
+    ).count > 0;
   if (promoted) {
-    await recordAudit(tx, { actorId: input.actorId, action: "user.tier_change", targetType: "User", targetId: article.writer.id, before: { tier: "MEMBER" }, after: { tier: "WRITER", reason: "first_publication", articleId } });
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: "user.tier_change",
+      targetType: "User",
+      targetId: article.writer.id,
+      before: { tier: "MEMBER" },
+      after: { tier: "WRITER", reason: "first_publication", articleId },
+    });
   }
 
   await tx.revision.create({
-    data: { articleId, version: article.version, authorId: input.actorId, title: article.title, subtitle: article.subtitle, body: article.body ?? {}, note: "Diterbitkan" },
+    data: {
+      articleId,
+      version: article.version,
+      authorId: input.actorId,
+      title: article.title,
+      subtitle: article.subtitle,
+      body: article.body ?? {},
+      note: "Diterbitkan",
+    },
   });
   const path = articlePath(slug, article.section);
   await recordAudit(tx, {
@@ -82,10 +124,20 @@ export async function commitPublication(tx: TxClient, input: PublicationInput): 
     targetType: "Article",
     targetId: articleId,
     before: { status: input.beforeStatus },
-    after: { status: "PUBLISHED", slug, publishedAt: publishedAt.toISOString(), editorId: input.editorId, acceptedTopics: topicSlugs },
+    after: {
+      status: "PUBLISHED",
+      slug,
+      publishedAt: publishedAt.toISOString(),
+      editorId: input.editorId,
+      acceptedTopics: topicSlugs,
+    },
   });
   await tx.notification.create({
-    data: { userId: article.writer.id, type: "article.published", data: { articleId, title: article.title, path } },
+    data: {
+      userId: article.writer.id,
+      type: "article.published",
+      data: { articleId, title: article.title, path },
+    },
     select: { id: true },
   });
 
@@ -93,8 +145,19 @@ export async function commitPublication(tx: TxClient, input: PublicationInput): 
     articleId,
     title: article.title,
     path,
-    writer: { id: article.writer.id, email: article.writer.email, displayName: article.writer.displayName, promoted },
+    writer: {
+      id: article.writer.id,
+      email: article.writer.email,
+      displayName: article.writer.displayName,
+      promoted,
+    },
     topicSlugs,
-    tags: [tags.articles, tags.topics, tags.article(articleId), tags.writer(article.writer.id), `article-slug:${slug}`],
+    tags: [
+      tags.articles,
+      tags.topics,
+      tags.article(articleId),
+      tags.writer(article.writer.id),
+      `article-slug:${slug}`,
+    ],
   };
 }

@@ -14,18 +14,36 @@ import { AppError } from "@/lib/errors";
 export async function featureArticle(actor: Actor | null, articleId: string, featured: boolean) {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   authorize(actor, "desk:enter", undefined);
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { writerId: true, status: true, featured: true, featuredAt: true } });
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { writerId: true, status: true, featured: true, featuredAt: true },
+  });
   if (!article) throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   authorize(actor, "article:feature", article);
   if (article.featured === featured) return { featured, tags: [] as string[] };
 
   const now = new Date();
   await db.$transaction(async (tx) => {
-    const replaced = featured ? await tx.article.findMany({ where: { featured: true, id: { not: articleId } }, select: { id: true } }) : [];
+    const replaced = featured
+      ? await tx.article.findMany({
+          where: { featured: true, id: { not: articleId } },
+          select: { id: true },
+        })
+      : [];
     if (replaced.length) {
-      await tx.article.updateMany({ where: { id: { in: replaced.map((r) => r.id) } }, data: { featured: false } });
+      await tx.article.updateMany({
+        where: { id: { in: replaced.map((r) => r.id) } },
+        data: { featured: false },
+      });
       for (const { id } of replaced) {
-        await recordAudit(tx, { actorId: actor.id, action: "article.unfeature", targetType: "Article", targetId: id, before: { featured: true }, after: { featured: false, replacedBy: articleId } });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: "article.unfeature",
+          targetType: "Article",
+          targetId: id,
+          before: { featured: true },
+          after: { featured: false, replacedBy: articleId },
+        });
       }
     }
     // The status is re-checked in the write itself: an article unpublished meanwhile is not featured.
@@ -33,14 +51,20 @@ export async function featureArticle(actor: Actor | null, articleId: string, fea
       where: { id: articleId, status: "PUBLISHED", featured: !featured },
       data: featured ? { featured: true, featuredAt: now } : { featured: false },
     });
-    if (count === 0) throw new AppError("CONFLICT", "Artikel ini baru saja diubah di tempat lain. Muat ulang halaman.");
+    if (count === 0)
+      throw new AppError(
+        "CONFLICT",
+        "Artikel ini baru saja diubah di tempat lain. Muat ulang halaman.",
+      );
     await recordAudit(tx, {
       actorId: actor.id,
       action: featured ? "article.feature" : "article.unfeature",
       targetType: "Article",
       targetId: articleId,
       before: { featured: article.featured, featuredAt: article.featuredAt?.toISOString() ?? null },
-      after: featured ? { featured: true, featuredAt: now.toISOString(), replaced: replaced.map((r) => r.id) } : { featured: false },
+      after: featured
+        ? { featured: true, featuredAt: now.toISOString(), replaced: replaced.map((r) => r.id) }
+        : { featured: false },
     });
   });
   return { featured, tags: [tags.articles] as string[] };

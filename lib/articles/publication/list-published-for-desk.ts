@@ -19,7 +19,10 @@ export type PublishedForDesk = {
 };
 
 /** Published articles for the desk (newest first, optional title filter), to feature, correct or unpublish. */
-export async function listPublishedForDesk(actor: Actor | null, { query = "", page = 1 }: { query?: string; page?: number }) {
+export async function listPublishedForDesk(
+  actor: Actor | null,
+  { query = "", page = 1 }: { query?: string; page?: number },
+) {
   authorize(actor, "desk:enter", undefined);
   const where: Prisma.ArticleWhereInput = {
     status: "PUBLISHED",
@@ -33,8 +36,16 @@ export async function listPublishedForDesk(actor: Actor | null, { query = "", pa
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
-        id: true, title: true, slug: true, publishedAt: true, viewCount: true, featured: true, correctionNote: true,
-        section: { select: sectionPathSelect }, writer: { select: { displayName: true } }, editor: { select: { displayName: true } },
+        id: true,
+        title: true,
+        slug: true,
+        publishedAt: true,
+        viewCount: true,
+        featured: true,
+        correctionNote: true,
+        section: { select: sectionPathSelect },
+        writer: { select: { displayName: true } },
+        editor: { select: { displayName: true } },
       },
     }),
   ]);

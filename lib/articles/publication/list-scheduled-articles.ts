@@ -2,7 +2,14 @@ import "server-only";
 import { authorize, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 
-export type ScheduledItem = { id: string; title: string; scheduledFor: string; writerName: string; editorName: string | null; sectionName: string };
+export type ScheduledItem = {
+  id: string;
+  title: string;
+  scheduledFor: string;
+  writerName: string;
+  editorName: string | null;
+  sectionName: string;
+};
 
 /** Articles approved for a later moment, soonest first. */
 export async function listScheduledArticles(actor: Actor | null): Promise<ScheduledItem[]> {
@@ -12,8 +19,12 @@ export async function listScheduledArticles(actor: Actor | null): Promise<Schedu
     orderBy: [{ scheduledFor: "asc" }, { id: "asc" }],
     take: 200,
     select: {
-      id: true, title: true, scheduledFor: true, section: { select: { name: true } },
-      writer: { select: { displayName: true } }, editor: { select: { displayName: true } },
+      id: true,
+      title: true,
+      scheduledFor: true,
+      section: { select: { name: true } },
+      writer: { select: { displayName: true } },
+      editor: { select: { displayName: true } },
     },
   });
   return rows.map((row) => ({

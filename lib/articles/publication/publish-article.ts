@@ -3,7 +3,11 @@ import type { Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import { announcePublication } from "@/lib/articles/publication/announce-publication";
 import { commitPublication, type Publication } from "@/lib/articles/publication/commit-publication";
-import { decisionConflict, loadDecisionTarget, stillDecidable } from "@/lib/articles/review/decision-target";
+import {
+  decisionConflict,
+  loadDecisionTarget,
+  stillDecidable,
+} from "@/lib/articles/review/decision-target";
 import { retryOnUnique } from "@/lib/articles/publication/retry-on-unique";
 
 /**

@@ -10,7 +10,8 @@ export async function retryOnUnique<T>(run: () => Promise<T>, attempts = 3): Pro
     try {
       return await run();
     } catch (error) {
-      const unique = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      const unique =
+        error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
       if (!unique || attempt >= attempts) throw error;
     }
   }

@@ -14,14 +14,29 @@ function baseSlug(title: string) {
 }
 
 /** The title's slug, or the first free "-2", "-3", … variant. The unique index settles a race. */
-export async function uniqueArticleSlug(tx: TxClient, title: string, articleId: string): Promise<string> {
+export async function uniqueArticleSlug(
+  tx: TxClient,
+  title: string,
+  articleId: string,
+): Promise<string> {
   const base = baseSlug(title);
   const [articles, sections, redirects] = await Promise.all([
-    tx.article.findMany({ where: { slug: { startsWith: base }, id: { not: articleId } }, select: { slug: true } }),
+    tx.article.findMany({
+      where: { slug: { startsWith: base }, id: { not: articleId } },
+      select: { slug: true },
+    }),
     tx.section.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } }),
-    tx.slugRedirect.findMany({ where: { kind: "ARTICLE", oldSlug: { startsWith: base }, targetId: { not: articleId } }, select: { oldSlug: true } }),
+    tx.slugRedirect.findMany({
+      where: { kind: "ARTICLE", oldSlug: { startsWith: base }, targetId: { not: articleId } },
+      select: { oldSlug: true },
+    }),
   ]);
-  const taken = new Set([...articles.map((a) => a.slug), ...sections.map((s) => s.slug), ...redirects.map((r) => r.oldSlug), ...RESERVED]);
+  const taken = new Set([
+    ...articles.map((a) => a.slug),
+    ...sections.map((s) => s.slug),
+    ...redirects.map((r) => r.oldSlug),
+    ...RESERVED,
+  ]);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
     if (!taken.has(candidate)) return candidate;

@@ -9,7 +9,11 @@ import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 
 export const unpublishInputSchema = z.object({
-  reason: z.string().trim().min(10, "Tulis alasan penarikan, minimal 10 karakter.").max(500, "Alasan paling banyak 500 karakter."),
+  reason: z
+    .string()
+    .trim()
+    .min(10, "Tulis alasan penarikan, minimal 10 karakter.")
+    .max(500, "Alasan paling banyak 500 karakter."),
 });
 
 /**
@@ -32,18 +36,34 @@ export async function unpublishArticle(actor: Actor | null, articleId: string, r
   const email = await db.$transaction(async (tx) => {
     const { count } = await tx.article.updateMany({
       where: { id: articleId, status: "PUBLISHED" },
-      data: { status: "UNPUBLISHED", unpublishedAt: now, unpublishReason: reason, featured: false, version: { increment: 1 } },
+      data: {
+        status: "UNPUBLISHED",
+        unpublishedAt: now,
+        unpublishReason: reason,
+        featured: false,
+        version: { increment: 1 },
+      },
     });
-    if (count === 0) throw new AppError("CONFLICT", "Artikel ini sudah tidak terbit. Muat ulang halaman.");
+    if (count === 0)
+      throw new AppError("CONFLICT", "Artikel ini sudah tidak terbit. Muat ulang halaman.");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "article.unpublish",
       targetType: "Article",
       targetId: articleId,
       before: { status: "PUBLISHED", featured: article.featured },
-      after: { status: "UNPUBLISHED", unpublishedAt: now.toISOString(), unpublishReason: reason, featured: false },
+      after: {
+        status: "UNPUBLISHED",
+        unpublishedAt: now.toISOString(),
+        unpublishReason: reason,
+        featured: false,
+      },
     });
-    return notify(tx, { userId: article.writerId, type: "article.unpublished", data: { articleId, title: article.title, reason } });
+    return notify(tx, {
+      userId: article.writerId,
+      type: "article.unpublished",
+      data: { articleId, title: article.title, reason },
+    });
   });
   // After the commit, so no email ever announces a change that rolled back.
   if (email) await sendEmail(email, { background: true });

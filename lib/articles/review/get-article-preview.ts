@@ -1,7 +1,11 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/can";
 import { articlePath } from "@/lib/articles/article-card";
-import { articlePageSelect, toArticlePageData, type ArticlePageData } from "@/lib/articles/article-page-data";
+import {
+  articlePageSelect,
+  toArticlePageData,
+  type ArticlePageData,
+} from "@/lib/articles/article-page-data";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
@@ -34,21 +38,43 @@ export type ArticlePreview = { page: ArticlePageData; review: ReviewState };
  * The article as readers will see it, in any status, for the desk: the reader page's own mapping,
  * with the date and editor credit it would be published with. Drafts stay the writer's.
  */
-export async function getArticlePreview(actor: Actor | null, articleId: string, now = new Date()): Promise<ArticlePreview> {
+export async function getArticlePreview(
+  actor: Actor | null,
+  articleId: string,
+  now = new Date(),
+): Promise<ArticlePreview> {
   authorize(actor, "desk:enter", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },
     // Every column (the review panel and the permission check read more than the page does).
-    include: { section: articlePageSelect.section, topics: articlePageSelect.topics, writer: articlePageSelect.writer, editor: articlePageSelect.editor, claimedBy: { select: { id: true, displayName: true } } },
+    include: {
+      section: articlePageSelect.section,
+      topics: articlePageSelect.topics,
+      writer: articlePageSelect.writer,
+      editor: articlePageSelect.editor,
+      claimedBy: { select: { id: true, displayName: true } },
+    },
   });
-  if (!article || article.status === "DRAFT") throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
+  if (!article || article.status === "DRAFT")
+    throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   authorize(actor, "article:review", article);
 
   const published = article.status === "PUBLISHED" || article.status === "UNPUBLISHED";
-  const self = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { displayName: true } });
+  const self = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { displayName: true },
+  });
   const page = await toArticlePageData(
     article,
-    published ? {} : { publishedAt: article.scheduledFor ?? now, editorName: article.status === "SCHEDULED" ? (article.editor?.displayName ?? self.displayName) : self.displayName },
+    published
+      ? {}
+      : {
+          publishedAt: article.scheduledFor ?? now,
+          editorName:
+            article.status === "SCHEDULED"
+              ? (article.editor?.displayName ?? self.displayName)
+              : self.displayName,
+        },
   );
 
   const waiting = article.status === "SUBMITTED" || article.status === "IN_REVIEW";
@@ -68,7 +94,8 @@ export async function getArticlePreview(actor: Actor | null, articleId: string, 
       featured: article.featured,
       correctionNote: article.correctionNote,
       claimedBy: article.claimedBy,
-      publicPath: article.status === "PUBLISHED" ? articlePath(article.slug, article.section) : null,
+      publicPath:
+        article.status === "PUBLISHED" ? articlePath(article.slug, article.section) : null,
       canClaim: article.status === "SUBMITTED" && !article.claimedById,
       canRelease: article.status === "IN_REVIEW" && mine,
       canDecide: waiting && (!article.claimedById || mine),

@@ -7,8 +7,12 @@ import { AppError } from "@/lib/errors";
 /** Puts a claimed article back in the queue, for another editor to take. Only the holder of the claim may. */
 export async function releaseClaim(actor: Actor | null, articleId: string): Promise<void> {
   authorize(actor, "desk:enter", undefined);
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { writerId: true, status: true } });
-  if (!article || article.status === "DRAFT") throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { writerId: true, status: true },
+  });
+  if (!article || article.status === "DRAFT")
+    throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   authorize(actor, "article:review", article);
 
   await db.$transaction(async (tx) => {
@@ -17,6 +21,13 @@ export async function releaseClaim(actor: Actor | null, articleId: string): Prom
       data: { status: "SUBMITTED", claimedById: null, claimedAt: null },
     });
     if (count === 0) throw new AppError("CONFLICT", "Anda tidak sedang mereview artikel ini.");
-    await recordAudit(tx, { actorId: actor.id, action: "article.release", targetType: "Article", targetId: articleId, before: { status: "IN_REVIEW", claimedById: actor.id }, after: { status: "SUBMITTED" } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "article.release",
+      targetType: "Article",
+      targetId: articleId,
+      before: { status: "IN_REVIEW", claimedById: actor.id },
+      after: { status: "SUBMITTED" },
+    });
   });
 }

@@ -3,29 +3,57 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/can";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { decisionConflict, loadDecisionTarget, stillDecidable } from "@/lib/articles/review/decision-target";
+import {
+  decisionConflict,
+  loadDecisionTarget,
+  stillDecidable,
+} from "@/lib/articles/review/decision-target";
 
 export const requestChangesSchema = z.object({
-  note: z.string().trim().min(5, "Tulis apa yang perlu diperbaiki penulis").max(2000, "Catatan terlalu panjang (maksimal 2.000 karakter)"),
+  note: z
+    .string()
+    .trim()
+    .min(5, "Tulis apa yang perlu diperbaiki penulis")
+    .max(2000, "Catatan terlalu panjang (maksimal 2.000 karakter)"),
 });
 
 /** Sends a submission back to its writer with a note; the studio shows the note and lets them revise and resubmit. */
-export async function requestChanges(actor: Actor | null, articleId: string, rawInput: unknown, now = new Date()) {
+export async function requestChanges(
+  actor: Actor | null,
+  articleId: string,
+  rawInput: unknown,
+  now = new Date(),
+) {
   const target = await loadDecisionTarget(actor, articleId);
   const editor = target.editor;
   const { note } = requestChangesSchema.parse(rawInput);
   await db.$transaction(async (tx) => {
     const { count } = await tx.article.updateMany({
       where: { id: articleId, ...stillDecidable(target, editor) },
-      data: { status: "CHANGES_REQUESTED", reviewNote: note, reviewedAt: now, claimedById: null, claimedAt: null, version: { increment: 1 } },
+      data: {
+        status: "CHANGES_REQUESTED",
+        reviewNote: note,
+        reviewedAt: now,
+        claimedById: null,
+        claimedAt: null,
+        version: { increment: 1 },
+      },
     });
     if (count === 0) throw await decisionConflict(editor, articleId);
     await recordAudit(tx, {
-      actorId: editor.id, action: "article.request_changes", targetType: "Article", targetId: articleId,
-      before: { status: target.status }, after: { status: "CHANGES_REQUESTED", reviewNote: note },
+      actorId: editor.id,
+      action: "article.request_changes",
+      targetType: "Article",
+      targetId: articleId,
+      before: { status: target.status },
+      after: { status: "CHANGES_REQUESTED", reviewNote: note },
     });
     await tx.notification.create({
-      data: { userId: target.writerId, type: "article.changes_requested", data: { articleId, title: target.title, note } },
+      data: {
+        userId: target.writerId,
+        type: "article.changes_requested",
+        data: { articleId, title: target.title, note },
+      },
       select: { id: true },
     });
   });

@@ -9,7 +9,11 @@ import { bodyTextOf, sameContent } from "@/lib/articles/revisions/revision-text"
 /** Older versions than this are not listed: a page of a hundred diffs is already more than anyone reads. */
 const LIMIT = 100;
 
-export type RevisionChanges = { title: DiffPart[] | null; subtitle: DiffPart[] | null; body: DiffPart[] | null };
+export type RevisionChanges = {
+  title: DiffPart[] | null;
+  subtitle: DiffPart[] | null;
+  body: DiffPart[] | null;
+};
 
 export type RevisionEntry = {
   id: string;
@@ -31,15 +35,27 @@ export type RevisionHistory = {
   canRestore: boolean;
 };
 
-const changed = (before: string, after: string) => (before === after ? null : diffWords(before, after));
+const changed = (before: string, after: string) =>
+  before === after ? null : diffWords(before, after);
 
 /** Every saved version of an article, newest first, each with what changed since the one before. Editors only. */
-export async function listRevisions(actor: Actor | null, articleId: string): Promise<RevisionHistory> {
+export async function listRevisions(
+  actor: Actor | null,
+  articleId: string,
+): Promise<RevisionHistory> {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   authorize(actor, "desk:enter", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },
-    select: { id: true, writerId: true, status: true, version: true, title: true, subtitle: true, body: true },
+    select: {
+      id: true,
+      writerId: true,
+      status: true,
+      version: true,
+      title: true,
+      subtitle: true,
+      body: true,
+    },
   });
   if (!article) throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   authorize(actor, "article:review", article);
@@ -48,7 +64,16 @@ export async function listRevisions(actor: Actor | null, articleId: string): Pro
     where: { articleId },
     orderBy: { version: "desc" },
     take: LIMIT + 1,
-    select: { id: true, version: true, title: true, subtitle: true, body: true, note: true, createdAt: true, author: { select: { displayName: true } } },
+    select: {
+      id: true,
+      version: true,
+      title: true,
+      subtitle: true,
+      body: true,
+      note: true,
+      createdAt: true,
+      author: { select: { displayName: true } },
+    },
   });
   const texts = rows.map((row) => bodyTextOf(row.body));
   const current = rows.findIndex((row) => sameContent(row, article));
@@ -63,12 +88,21 @@ export async function listRevisions(actor: Actor | null, articleId: string): Pro
       isCurrent: i === current,
       previousVersion: previous?.version ?? null,
       changes: previous
-        ? { title: changed(previous.title, row.title), subtitle: changed(previous.subtitle, row.subtitle), body: changed(texts[i + 1], texts[i]) }
+        ? {
+            title: changed(previous.title, row.title),
+            subtitle: changed(previous.subtitle, row.subtitle),
+            body: changed(texts[i + 1], texts[i]),
+          }
         : null,
     };
   });
   return {
-    article: { id: article.id, title: article.title, status: article.status, version: article.version },
+    article: {
+      id: article.id,
+      title: article.title,
+      status: article.status,
+      version: article.version,
+    },
     revisions,
     canRestore: can(actor, "article:publish", article) && can(actor, "article:edit", article),
   };

@@ -15,7 +15,8 @@ export const restoreRevisionSchema = z.object({
   expectedVersion: z.coerce.number().int().positive(),
 });
 
-const CONFLICT_MESSAGE = "Artikel ini sudah diubah sejak halaman dibuka. Muat ulang lalu pilih lagi versi yang ingin dipulihkan.";
+const CONFLICT_MESSAGE =
+  "Artikel ini sudah diubah sejak halaman dibuka. Muat ulang lalu pilih lagi versi yang ingin dipulihkan.";
 
 /**
  * Brings back the title, subtitle and body of an earlier version. History is never rewritten: the
@@ -27,19 +28,35 @@ export async function restoreRevision(actor: Actor | null, articleId: string, ra
   authorize(actor, "desk:enter", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },
-    select: { writerId: true, status: true, version: true, title: true, subtitle: true, body: true, lastEditedById: true },
+    select: {
+      writerId: true,
+      status: true,
+      version: true,
+      title: true,
+      subtitle: true,
+      body: true,
+      lastEditedById: true,
+    },
   });
   if (!article) throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   authorize(actor, "article:publish", article);
   authorize(actor, "article:edit", article);
   const input = restoreRevisionSchema.parse(rawInput);
 
-  const revision = await db.revision.findFirst({ where: { id: input.revisionId, articleId }, select: { version: true, title: true, subtitle: true, body: true } });
+  const revision = await db.revision.findFirst({
+    where: { id: input.revisionId, articleId },
+    select: { version: true, title: true, subtitle: true, body: true },
+  });
   if (!revision) throw new AppError("NOT_FOUND", "Versi tidak ditemukan.");
   if (article.version !== input.expectedVersion) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
-  if (sameContent(revision, article)) throw new AppError("INVALID", "Isi artikel saat ini sudah sama dengan versi ini.");
+  if (sameContent(revision, article))
+    throw new AppError("INVALID", "Isi artikel saat ini sudah sama dengan versi ini.");
   const parsed = documentSchema.safeParse(revision.body);
-  if (!parsed.success) throw new AppError("INVALID", "Versi ini tidak dapat dipulihkan karena formatnya sudah tidak didukung.");
+  if (!parsed.success)
+    throw new AppError(
+      "INVALID",
+      "Versi ini tidak dapat dipulihkan karena formatnya sudah tidak didukung.",
+    );
 
   const doc = parsed.data;
   const bodyText = documentText(doc);
@@ -48,7 +65,17 @@ export async function restoreRevision(actor: Actor | null, articleId: string, ra
   return db.$transaction(async (tx) => {
     // The content being replaced may exist only in the article row (a save that kept no revision).
     await tx.revision.createMany({
-      data: [{ articleId, version: article.version, authorId: article.lastEditedById, title: article.title, subtitle: article.subtitle, body: article.body ?? {}, note: "Sebelum pemulihan" }],
+      data: [
+        {
+          articleId,
+          version: article.version,
+          authorId: article.lastEditedById,
+          title: article.title,
+          subtitle: article.subtitle,
+          body: article.body ?? {},
+          note: "Sebelum pemulihan",
+        },
+      ],
       skipDuplicates: true,
     });
     const { count } = await tx.article.updateMany({
@@ -67,7 +94,15 @@ export async function restoreRevision(actor: Actor | null, articleId: string, ra
     });
     if (count === 0) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
     await tx.revision.create({
-      data: { articleId, version: newVersion, authorId: actor.id, title: revision.title, subtitle: revision.subtitle, body: documentJson(doc), note: `Dipulihkan dari versi ${revision.version}` },
+      data: {
+        articleId,
+        version: newVersion,
+        authorId: actor.id,
+        title: revision.title,
+        subtitle: revision.subtitle,
+        body: documentJson(doc),
+        note: `Dipulihkan dari versi ${revision.version}`,
+      },
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -77,6 +112,9 @@ export async function restoreRevision(actor: Actor | null, articleId: string, ra
       before: { version: article.version, title: article.title },
       after: { version: newVersion, title: revision.title, restoredFromVersion: revision.version },
     });
-    return { version: newVersion, tags: article.status === "PUBLISHED" ? [tags.articles, tags.article(articleId)] : [] };
+    return {
+      version: newVersion,
+      tags: article.status === "PUBLISHED" ? [tags.articles, tags.article(articleId)] : [],
+    };
   });
 }

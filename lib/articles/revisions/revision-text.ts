@@ -9,6 +9,13 @@ export function bodyTextOf(body: Prisma.JsonValue): string {
 }
 
 /** Stored JSON compares by value: PostgreSQL's jsonb returns keys in a canonical order. */
-export function sameContent(a: { title: string; subtitle: string; body: Prisma.JsonValue }, b: { title: string; subtitle: string; body: Prisma.JsonValue }) {
-  return a.title === b.title && a.subtitle === b.subtitle && JSON.stringify(a.body) === JSON.stringify(b.body);
+export function sameContent(
+  a: { title: string; subtitle: string; body: Prisma.JsonValue },
+  b: { title: string; subtitle: string; body: Prisma.JsonValue },
+) {
+  return (
+    a.title === b.title &&
+    a.subtitle === b.subtitle &&
+    JSON.stringify(a.body) === JSON.stringify(b.body)
+  );
 }

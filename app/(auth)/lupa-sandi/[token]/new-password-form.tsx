@@ -13,8 +13,15 @@ export function NewPasswordForm({ token }: { token: string }) {
     <form action={action} className="account-form" noValidate>
       <input type="hidden" name="token" value={token} />
       <FormMessage state={state} />
-      <FormField name="password" label="Kata sandi baru" type="password" autoComplete="new-password" required errors={state.fieldErrors?.password}
-        hint="Minimal 8 karakter. Hindari kata sandi yang umum dipakai." />
+      <FormField
+        name="password"
+        label="Kata sandi baru"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={state.fieldErrors?.password}
+        hint="Minimal 8 karakter. Hindari kata sandi yang umum dipakai."
+      />
       <div className="form-actions">
         <SubmitButton label="Simpan kata sandi" pendingLabel="Menyimpan…" />
       </div>

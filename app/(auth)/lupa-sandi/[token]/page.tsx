@@ -4,7 +4,11 @@ import { checkResetLink } from "@/lib/users/check-reset-link";
 import { RESET_LINK_MESSAGES } from "@/lib/users/reset-password";
 import { NewPasswordForm } from "./new-password-form";
 
-export const metadata: Metadata = { title: "Buat kata sandi baru", robots: { index: false }, referrer: "same-origin" };
+export const metadata: Metadata = {
+  title: "Buat kata sandi baru",
+  robots: { index: false },
+  referrer: "same-origin",
+};
 // "same-origin", not "no-referrer": the token in the URL must not reach other sites, but with
 // "no-referrer" browsers send `Origin: null` on this page's form posts (Keluar), which the CSRF check refuses.
 // One-time links are checked on every request; never cache or prerender them.
@@ -20,13 +24,20 @@ export default async function NewPasswordPage({ params }: Props) {
       <h1>Buat kata sandi baru</h1>
       {status === "valid" ? (
         <>
-          <p className="muted">Setelah disimpan, semua sesi akun Anda di perangkat lain berakhir dan Anda langsung masuk di perangkat ini.</p>
+          <p className="muted">
+            Setelah disimpan, semua sesi akun Anda di perangkat lain berakhir dan Anda langsung
+            masuk di perangkat ini.
+          </p>
           <NewPasswordForm token={token} />
         </>
       ) : (
         <>
-          <p className="form-message" role="alert">{RESET_LINK_MESSAGES[status]}</p>
-          <p className="form-links"><Link href="/lupa-sandi">Minta tautan baru</Link></p>
+          <p className="form-message" role="alert">
+            {RESET_LINK_MESSAGES[status]}
+          </p>
+          <p className="form-links">
+            <Link href="/lupa-sandi">Minta tautan baru</Link>
+          </p>
         </>
       )}
     </div>

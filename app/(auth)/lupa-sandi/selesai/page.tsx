@@ -7,8 +7,13 @@ export default function PasswordChangedPage() {
   return (
     <div className="auth-page">
       <h1>Kata sandi diperbarui</h1>
-      <p role="status" className="form-success">Kata sandi Anda telah diubah. Semua sesi lain telah diakhiri, dan Anda sudah masuk di perangkat ini.</p>
-      <p className="form-links"><Link href="/tulis">Buka Studio</Link></p>
+      <p role="status" className="form-success">
+        Kata sandi Anda telah diubah. Semua sesi lain telah diakhiri, dan Anda sudah masuk di
+        perangkat ini.
+      </p>
+      <p className="form-links">
+        <Link href="/tulis">Buka Studio</Link>
+      </p>
     </div>
   );
 }

@@ -36,8 +36,13 @@ export default async function AuditPage({ searchParams }: Props) {
   const validDay = (day: string) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? day : "");
   const gate = await deskGate("/redaksi/audit", (user) =>
     listAuditEntries(user, {
-      action: form.aksi, actor: form.pelaku, targetType: form.jenis, targetId: form.target,
-      from: validDay(form.dari), to: validDay(form.sampai), page: pageParam(params.laman),
+      action: form.aksi,
+      actor: form.pelaku,
+      targetType: form.jenis,
+      targetId: form.target,
+      from: validDay(form.dari),
+      to: validDay(form.sampai),
+      page: pageParam(params.laman),
     }),
   );
   const { data } = gate;
@@ -46,25 +51,48 @@ export default async function AuditPage({ searchParams }: Props) {
     <div className="audit-page">
       <div className="desk-heading">
         <h1 className="listing-title">Log Audit</h1>
-        <p className="muted">{data.total.toLocaleString("id-ID")} catatan{filtered ? " cocok dengan saringan" : ""}. Catatan tidak dapat diubah atau dihapus.</p>
+        <p className="muted">
+          {data.total.toLocaleString("id-ID")} catatan{filtered ? " cocok dengan saringan" : ""}.
+          Catatan tidak dapat diubah atau dihapus.
+        </p>
       </div>
-      <form method="get" action="/redaksi/audit" className="audit-filters" aria-label="Saring log audit">
+      <form
+        method="get"
+        action="/redaksi/audit"
+        className="audit-filters"
+        aria-label="Saring log audit"
+      >
         <div className="audit-field">
           <label htmlFor="audit-aksi">Aksi</label>
           <select id="audit-aksi" name="aksi" defaultValue={form.aksi}>
             <option value="">Semua aksi</option>
-            {data.actions.map((action) => <option key={action} value={action}>{action}</option>)}
+            {data.actions.map((action) => (
+              <option key={action} value={action}>
+                {action}
+              </option>
+            ))}
           </select>
         </div>
         <div className="audit-field">
           <label htmlFor="audit-pelaku">Pelaku</label>
-          <input id="audit-pelaku" name="pelaku" type="search" defaultValue={form.pelaku} maxLength={100} placeholder="nama, email, atau id" />
+          <input
+            id="audit-pelaku"
+            name="pelaku"
+            type="search"
+            defaultValue={form.pelaku}
+            maxLength={100}
+            placeholder="nama, email, atau id"
+          />
         </div>
         <div className="audit-field">
           <label htmlFor="audit-jenis">Jenis target</label>
           <select id="audit-jenis" name="jenis" defaultValue={form.jenis}>
             <option value="">Semua jenis</option>
-            {data.targetTypes.map((type) => <option key={type} value={type}>{type}</option>)}
+            {data.targetTypes.map((type) => (
+              <option key={type} value={type}>
+                {type}
+              </option>
+            ))}
           </select>
         </div>
         <div className="audit-field">
@@ -100,14 +128,52 @@ export default async function AuditPage({ searchParams }: Props) {
             <tbody>
               {data.items.map((entry) => (
                 <tr key={entry.id}>
-                  <td><time dateTime={entry.createdAt.toISOString()}>{formatWib(entry.createdAt)}</time></td>
-                  <td><code>{entry.action}</code></td>
-                  <td>{entry.actor ? <>{entry.actor.displayName}<br /><span className="small muted">{entry.actor.email}</span></> : entry.actorId ? <span className="muted">akun terhapus</span> : <span className="muted">sistem</span>}</td>
-                  <td>{entry.targetType}<br /><Link href={targetHref(entry)} className="small" title="Saring menurut target ini">{entry.targetId}</Link></td>
+                  <td>
+                    <time dateTime={entry.createdAt.toISOString()}>
+                      {formatWib(entry.createdAt)}
+                    </time>
+                  </td>
+                  <td>
+                    <code>{entry.action}</code>
+                  </td>
+                  <td>
+                    {entry.actor ? (
+                      <>
+                        {entry.actor.displayName}
+                        <br />
+                        <span className="small muted">{entry.actor.email}</span>
+                      </>
+                    ) : entry.actorId ? (
+                      <span className="muted">akun terhapus</span>
+                    ) : (
+                      <span className="muted">sistem</span>
+                    )}
+                  </td>
+                  <td>
+                    {entry.targetType}
+                    <br />
+                    <Link
+                      href={targetHref(entry)}
+                      className="small"
+                      title="Saring menurut target ini"
+                    >
+                      {entry.targetId}
+                    </Link>
+                  </td>
                   <td>
                     <dl className="audit-json">
-                      <div><dt>Sebelum</dt><dd><Json value={entry.before} /></dd></div>
-                      <div><dt>Sesudah</dt><dd><Json value={entry.after} /></dd></div>
+                      <div>
+                        <dt>Sebelum</dt>
+                        <dd>
+                          <Json value={entry.before} />
+                        </dd>
+                      </div>
+                      <div>
+                        <dt>Sesudah</dt>
+                        <dd>
+                          <Json value={entry.after} />
+                        </dd>
+                      </div>
                     </dl>
                   </td>
                 </tr>
@@ -116,7 +182,12 @@ export default async function AuditPage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      <PageLinks basePath="/redaksi/audit" page={data.page} pageCount={data.pageCount} params={form} />
+      <PageLinks
+        basePath="/redaksi/audit"
+        page={data.page}
+        pageCount={data.pageCount}
+        params={form}
+      />
     </div>
   );
 }

@@ -27,7 +27,16 @@ type Props = {
  * script keeps what was typed when the server refuses (a form action would reset it either way);
  * the action revalidates the page, so lists update on success.
  */
-export function ActionForm({ action, children, label, className, confirm, fieldLabels = {}, resetOnSuccess = false, onResult }: Props) {
+export function ActionForm({
+  action,
+  children,
+  label,
+  className,
+  confirm,
+  fieldLabels = {},
+  resetOnSuccess = false,
+  onResult,
+}: Props) {
   const [result, setResult] = useState<FormResult>({ status: "idle" });
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
@@ -46,7 +55,13 @@ export function ActionForm({ action, children, label, className, confirm, fieldL
 
   const fieldMessages = Object.entries(result.fieldErrors ?? {}).filter(([field]) => field !== "_");
   return (
-    <form ref={formRef} onSubmit={submit} aria-label={label} className={className} aria-busy={pending || undefined}>
+    <form
+      ref={formRef}
+      onSubmit={submit}
+      aria-label={label}
+      className={className}
+      aria-busy={pending || undefined}
+    >
       <fieldset disabled={pending} className="action-form-fields">
         {children}
       </fieldset>
@@ -56,13 +71,19 @@ export function ActionForm({ action, children, label, className, confirm, fieldL
           {fieldMessages.length > 0 && (
             <ul>
               {fieldMessages.map(([field, messages]) => (
-                <li key={field}>{fieldLabels[field] ?? field}: {messages.join(" ")}</li>
+                <li key={field}>
+                  {fieldLabels[field] ?? field}: {messages.join(" ")}
+                </li>
               ))}
             </ul>
           )}
         </div>
       )}
-      {result.status === "success" && <p role="status" className="form-success">{result.message}</p>}
+      {result.status === "success" && (
+        <p role="status" className="form-success">
+          {result.message}
+        </p>
+      )}
     </form>
   );
 }

@@ -25,7 +25,12 @@ export async function verifyWriterAction(form: FormData): Promise<FormResult> {
     // The badge shows on every article page of the writer: readers must see it now.
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
   });
-  return done(toFormResult(result, () => "Penulis kini Verified Writer. Lencananya langsung tampil di artikelnya."));
+  return done(
+    toFormResult(
+      result,
+      () => "Penulis kini Verified Writer. Lencananya langsung tampil di artikelnya.",
+    ),
+  );
 }
 
 export async function revokeVerificationAction(form: FormData): Promise<FormResult> {
@@ -37,7 +42,9 @@ export async function revokeVerificationAction(form: FormData): Promise<FormResu
 }
 
 export async function suspendUserAction(form: FormData): Promise<FormResult> {
-  const result = await runAction(async () => suspendUser(await getActor(), suspendUserSchema.parse(formFields(form))));
+  const result = await runAction(async () =>
+    suspendUser(await getActor(), suspendUserSchema.parse(formFields(form))),
+  );
   return done(toFormResult(result, () => "Akun dinonaktifkan. Semua sesinya sudah berakhir."));
 }
 
@@ -47,6 +54,10 @@ export async function unsuspendUserAction(form: FormData): Promise<FormResult> {
 }
 
 export async function setRoleAction(form: FormData): Promise<FormResult> {
-  const result = await runAction(async () => setRole(await getActor(), setRoleSchema.parse(formFields(form))));
-  return done(toFormResult(result, ({ changed }) => (changed ? "Peran diubah." : "Peran tidak berubah.")));
+  const result = await runAction(async () =>
+    setRole(await getActor(), setRoleSchema.parse(formFields(form))),
+  );
+  return done(
+    toFormResult(result, ({ changed }) => (changed ? "Peran diubah." : "Peran tidak berubah.")),
+  );
 }

@@ -1,6 +1,11 @@
 import Link from "next/link";
 
-type Props = { basePath: string; page: number; pageCount: number; params: Record<string, string | undefined> };
+type Props = {
+  basePath: string;
+  page: number;
+  pageCount: number;
+  params: Record<string, string | undefined>;
+};
 
 /**
  * Previous / next for desk lists, keeping the filters. The page is `?laman=N`: the reader side's
@@ -9,17 +14,31 @@ type Props = { basePath: string; page: number; pageCount: number; params: Record
 export function PageLinks({ basePath, page, pageCount, params }: Props) {
   if (pageCount <= 1) return null;
   const href = (n: number) => {
-    const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])));
+    const query = new URLSearchParams(
+      Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])),
+    );
     if (n > 1) query.set("laman", String(n));
     const text = query.toString();
     return text ? `${basePath}?${text}` : basePath;
   };
   return (
     <nav className="pagination" aria-label="Halaman">
-      {page > 1 && <Link href={href(page - 1)} rel="prev">‹ Sebelumnya</Link>}
-      <span aria-current="page" className="pagination-current">{page}</span>
-      {page < pageCount && <Link href={href(page + 1)} rel="next">Berikutnya ›</Link>}
-      <span className="pagination-summary">Halaman {page} dari {pageCount}</span>
+      {page > 1 && (
+        <Link href={href(page - 1)} rel="prev">
+          ‹ Sebelumnya
+        </Link>
+      )}
+      <span aria-current="page" className="pagination-current">
+        {page}
+      </span>
+      {page < pageCount && (
+        <Link href={href(page + 1)} rel="next">
+          Berikutnya ›
+        </Link>
+      )}
+      <span className="pagination-summary">
+        Halaman {page} dari {pageCount}
+      </span>
     </nav>
   );
 }

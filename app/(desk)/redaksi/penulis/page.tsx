@@ -23,20 +23,41 @@ function Person({ row, user }: { row: WriterRow; user: SessionUser }) {
   return (
     <li className="person">
       <h2 id={`person-${row.id}`}>
-        {row.published > 0 ? <Link href={`/penulis/${row.username}`}>{row.displayName}</Link> : row.displayName}
+        {row.published > 0 ? (
+          <Link href={`/penulis/${row.username}`}>{row.displayName}</Link>
+        ) : (
+          row.displayName
+        )}
         {(row.role === "WRITER" || row.tier !== "MEMBER") && <TierBadge tier={row.tier} />}
         {role && <span className="role-label">{role}</span>}
         {row.suspendedAt && <span className="suspended-label">Dinonaktifkan</span>}
       </h2>
-      <p className="small muted">@{row.username} · {row.email} · bergabung {formatWib(row.joinedAt)}</p>
+      <p className="small muted">
+        @{row.username} · {row.email} · bergabung {formatWib(row.joinedAt)}
+      </p>
       <dl className="person-stats">
-        <div><dt>Dikirim</dt><dd>{row.submitted}</dd></div>
-        <div><dt>Terbit</dt><dd>{row.published}</dd></div>
-        <div><dt>Ditolak</dt><dd>{row.rejected}</dd></div>
-        <div><dt>Median waktu review</dt><dd>{formatReviewTime(row.medianReviewSeconds)}</dd></div>
+        <div>
+          <dt>Dikirim</dt>
+          <dd>{row.submitted}</dd>
+        </div>
+        <div>
+          <dt>Terbit</dt>
+          <dd>{row.published}</dd>
+        </div>
+        <div>
+          <dt>Ditolak</dt>
+          <dd>{row.rejected}</dd>
+        </div>
+        <div>
+          <dt>Median waktu review</dt>
+          <dd>{formatReviewTime(row.medianReviewSeconds)}</dd>
+        </div>
       </dl>
       {row.tier === "VERIFIED" && row.verifiedAt && (
-        <p className="small">Diverifikasi {row.verifiedBy ? `oleh ${row.verifiedBy} ` : ""}pada {formatWib(row.verifiedAt)}</p>
+        <p className="small">
+          Diverifikasi {row.verifiedBy ? `oleh ${row.verifiedBy} ` : ""}pada{" "}
+          {formatWib(row.verifiedAt)}
+        </p>
       )}
       {row.suspendedAt && <p className="small">Dinonaktifkan sejak {formatWib(row.suspendedAt)}</p>}
       <PersonActions
@@ -47,7 +68,10 @@ function Person({ row, user }: { row: WriterRow; user: SessionUser }) {
         suspended={Boolean(row.suspendedAt)}
         mayVerify={can(user, "writer:verify", { id: row.id })}
         // Mirrors suspend-user.ts: staff accounts are an admin's call.
-        maySuspend={can(user, "user:suspend", { id: row.id }) && (row.role === "WRITER" || user.role === "ADMIN")}
+        maySuspend={
+          can(user, "user:suspend", { id: row.id }) &&
+          (row.role === "WRITER" || user.role === "ADMIN")
+        }
         maySetRole={can(user, "user:set-role", { id: row.id }) && row.role !== "ADMIN"}
       />
     </li>
@@ -64,10 +88,25 @@ export default async function WritersPage({ searchParams }: Props) {
     <div className="people-page">
       <div className="desk-heading">
         <h1 className="listing-title">Penulis</h1>
-        <p className="muted">{data.total.toLocaleString("id-ID")} akun{query ? ` cocok dengan “${query}”` : ""}</p>
+        <p className="muted">
+          {data.total.toLocaleString("id-ID")} akun{query ? ` cocok dengan “${query}”` : ""}
+        </p>
       </div>
-      <form method="get" action="/redaksi/penulis" role="search" aria-label="Cari penulis" className="people-search">
-        <FormField name="q" label="Cari nama, nama pengguna, atau email" type="search" defaultValue={query} maxLength={100} idPrefix="penulis" />
+      <form
+        method="get"
+        action="/redaksi/penulis"
+        role="search"
+        aria-label="Cari penulis"
+        className="people-search"
+      >
+        <FormField
+          name="q"
+          label="Cari nama, nama pengguna, atau email"
+          type="search"
+          defaultValue={query}
+          maxLength={100}
+          idPrefix="penulis"
+        />
         <button type="submit">Cari</button>
         {query && <Link href="/redaksi/penulis">Tampilkan semua</Link>}
       </form>
@@ -75,10 +114,17 @@ export default async function WritersPage({ searchParams }: Props) {
         <p>Tidak ada akun yang cocok.</p>
       ) : (
         <ul className="people-list" aria-label="Daftar penulis">
-          {data.items.map((row) => <Person key={row.id} row={row} user={user} />)}
+          {data.items.map((row) => (
+            <Person key={row.id} row={row} user={user} />
+          ))}
         </ul>
       )}
-      <PageLinks basePath="/redaksi/penulis" page={data.page} pageCount={data.pageCount} params={{ q: query }} />
+      <PageLinks
+        basePath="/redaksi/penulis"
+        page={data.page}
+        pageCount={data.pageCount}
+        params={{ q: query }}
+      />
     </div>
   );
 }

@@ -3,7 +3,13 @@
 import { useState } from "react";
 import type { Role, WriterTier } from "@/lib/generated/prisma/enums";
 import { ActionForm } from "./action-form";
-import { revokeVerificationAction, setRoleAction, suspendUserAction, unsuspendUserAction, verifyWriterAction } from "./actions";
+import {
+  revokeVerificationAction,
+  setRoleAction,
+  suspendUserAction,
+  unsuspendUserAction,
+  verifyWriterAction,
+} from "./actions";
 import type { FormResult } from "./form-result";
 
 export type PersonActionsProps = {
@@ -22,7 +28,16 @@ export type PersonActionsProps = {
  * An account's buttons on the people page. Each press swaps its own button for the opposite one
  * (verify ↔ revoke), so the outcome is said here, where it outlives the form that caused it.
  */
-export function PersonActions({ userId, displayName, tier, role, suspended, mayVerify, maySuspend, maySetRole }: PersonActionsProps) {
+export function PersonActions({
+  userId,
+  displayName,
+  tier,
+  role,
+  suspended,
+  mayVerify,
+  maySuspend,
+  maySetRole,
+}: PersonActionsProps) {
   const [result, setResult] = useState<FormResult>({ status: "idle" });
   const name = <span className="visually-hidden"> {displayName}</span>;
   const hidden = <input type="hidden" name="userId" value={userId} />;
@@ -37,42 +52,73 @@ export function PersonActions({ userId, displayName, tier, role, suspended, mayV
           </ActionForm>
         )}
         {mayVerify && tier === "VERIFIED" && (
-          <ActionForm action={revokeVerificationAction} label={`Cabut verifikasi ${displayName}`} confirm={`Cabut status Verified Writer ${displayName}?`} {...shared}>
+          <ActionForm
+            action={revokeVerificationAction}
+            label={`Cabut verifikasi ${displayName}`}
+            confirm={`Cabut status Verified Writer ${displayName}?`}
+            {...shared}
+          >
             {hidden}
-            <button type="submit" className="button-secondary">Cabut verifikasi{name}</button>
+            <button type="submit" className="button-secondary">
+              Cabut verifikasi{name}
+            </button>
           </ActionForm>
         )}
         {maySetRole && (
           <ActionForm action={setRoleAction} label={`Peran ${displayName}`} {...shared}>
             {hidden}
             <input type="hidden" name="role" value={role === "EDITOR" ? "WRITER" : "EDITOR"} />
-            <button type="submit" className="button-secondary">{role === "EDITOR" ? "Cabut peran editor" : "Jadikan editor"}{name}</button>
+            <button type="submit" className="button-secondary">
+              {role === "EDITOR" ? "Cabut peran editor" : "Jadikan editor"}
+              {name}
+            </button>
           </ActionForm>
         )}
         {maySuspend && suspended && (
-          <ActionForm action={unsuspendUserAction} label={`Aktifkan kembali ${displayName}`} {...shared}>
+          <ActionForm
+            action={unsuspendUserAction}
+            label={`Aktifkan kembali ${displayName}`}
+            {...shared}
+          >
             {hidden}
-            <button type="submit" className="button-secondary">Aktifkan kembali{name}</button>
+            <button type="submit" className="button-secondary">
+              Aktifkan kembali{name}
+            </button>
           </ActionForm>
         )}
         {maySuspend && !suspended && (
           <details className="desk-details">
             <summary>Nonaktifkan akun…{name}</summary>
-            <ActionForm action={suspendUserAction} label={`Nonaktifkan ${displayName}`} onResult={setResult}>
+            <ActionForm
+              action={suspendUserAction}
+              label={`Nonaktifkan ${displayName}`}
+              onResult={setResult}
+            >
               {hidden}
               <p className="small">
-                Semua sesinya langsung berakhir dan ia tidak dapat masuk. Draf tetap tersimpan; artikel yang sudah terbit tetap tayang atas
-                namanya (tarik satu per satu bila perlu).
+                Semua sesinya langsung berakhir dan ia tidak dapat masuk. Draf tetap tersimpan;
+                artikel yang sudah terbit tetap tayang atas namanya (tarik satu per satu bila
+                perlu).
               </p>
               <label htmlFor={`reason-${userId}`}>Alasan (untuk log audit)</label>
               <textarea id={`reason-${userId}`} name="reason" maxLength={500} />
-              <div><button type="submit">Nonaktifkan{name}</button></div>
+              <div>
+                <button type="submit">Nonaktifkan{name}</button>
+              </div>
             </ActionForm>
           </details>
         )}
       </div>
-      {result.status === "error" && <p role="alert" className="form-message">{result.message}</p>}
-      {result.status === "success" && <p role="status" className="form-success">{result.message}</p>}
+      {result.status === "error" && (
+        <p role="alert" className="form-message">
+          {result.message}
+        </p>
+      )}
+      {result.status === "success" && (
+        <p role="status" className="form-success">
+          {result.message}
+        </p>
+      )}
     </div>
   );
 }

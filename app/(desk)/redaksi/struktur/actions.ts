@@ -31,24 +31,53 @@ async function structureAction<Input, Output extends { tags: string[] }>(
   return toFormResult(result, message);
 }
 
-const unchangedOr = (changed: string) => ({ tags }: { tags: string[] }) => (tags.length ? changed : "Tidak ada yang berubah.");
+const unchangedOr =
+  (changed: string) =>
+  ({ tags }: { tags: string[] }) =>
+    tags.length ? changed : "Tidak ada yang berubah.";
 
 export async function createSectionAction(form: FormData): Promise<FormResult> {
-  return structureAction(form, createSectionSchema, createSection, ({ slug }) => `Rubrik dibuat: /${slug}.`);
+  return structureAction(
+    form,
+    createSectionSchema,
+    createSection,
+    ({ slug }) => `Rubrik dibuat: /${slug}.`,
+  );
 }
 
 export async function renameSectionAction(form: FormData): Promise<FormResult> {
-  return structureAction(form, renameSectionSchema, renameSection, unchangedOr("Rubrik diperbarui. Alamat lama dialihkan ke alamat baru."));
+  return structureAction(
+    form,
+    renameSectionSchema,
+    renameSection,
+    unchangedOr("Rubrik diperbarui. Alamat lama dialihkan ke alamat baru."),
+  );
 }
 
 export async function createTopicAction(form: FormData): Promise<FormResult> {
-  return structureAction(form, createTopicSchema, createTopic, ({ slug }) => `Topik dibuat: /topik/${slug}.`);
+  return structureAction(
+    form,
+    createTopicSchema,
+    createTopic,
+    ({ slug }) => `Topik dibuat: /topik/${slug}.`,
+  );
 }
 
 export async function renameTopicAction(form: FormData): Promise<FormResult> {
-  return structureAction(form, renameTopicSchema, renameTopic, unchangedOr("Topik diperbarui. Alamat lama dialihkan ke alamat baru."));
+  return structureAction(
+    form,
+    renameTopicSchema,
+    renameTopic,
+    unchangedOr("Topik diperbarui. Alamat lama dialihkan ke alamat baru."),
+  );
 }
 
 export async function mergeTopicsAction(form: FormData): Promise<FormResult> {
-  return structureAction(form, mergeTopicsSchema, mergeTopics, ({ moved, targetSlug }) => `Topik digabungkan ke /topik/${targetSlug}; ${moved} artikel dipindahkan.`);
+  return structureAction(
+    form,
+    mergeTopicsSchema,
+    mergeTopics,
+    ({ moved, targetSlug }) =>
+      `Topik digabungkan ke /topik/${targetSlug}; ${moved} artikel dipindahkan.`,
+  );
 }

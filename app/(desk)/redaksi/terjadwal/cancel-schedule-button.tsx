@@ -18,10 +18,20 @@ export function CancelScheduleButton({ articleId, title }: { articleId: string; 
     });
   return (
     <div>
-      <button type="button" className="button-secondary" onClick={cancel} disabled={pending} aria-label={`Batalkan jadwal “${title}”`}>
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={cancel}
+        disabled={pending}
+        aria-label={`Batalkan jadwal “${title}”`}
+      >
         Batalkan jadwal
       </button>
-      {message && <p role="alert" className="form-message">{message}</p>}
+      {message && (
+        <p role="alert" className="form-message">
+          {message}
+        </p>
+      )}
     </div>
   );
 }

@@ -13,7 +13,9 @@ export default async function ScheduledPage() {
   return (
     <div>
       <h1 className="listing-title">Terjadwal</h1>
-      <p className="muted">Artikel ini terbit otomatis pada waktunya (WIB), tanpa perlu membuka halaman apa pun.</p>
+      <p className="muted">
+        Artikel ini terbit otomatis pada waktunya (WIB), tanpa perlu membuka halaman apa pun.
+      </p>
       {scheduled.length === 0 ? (
         <p>Tidak ada artikel terjadwal.</p>
       ) : (
@@ -21,9 +23,13 @@ export default async function ScheduledPage() {
           {scheduled.map((item) => (
             <li key={item.id}>
               <div>
-                <Link href={`/redaksi/artikel/${item.id}`}><strong>{item.title}</strong></Link>
+                <Link href={`/redaksi/artikel/${item.id}`}>
+                  <strong>{item.title}</strong>
+                </Link>
                 <p className="small muted">
-                  Terbit <time dateTime={item.scheduledFor}>{formatWib(new Date(item.scheduledFor))}</time> · {item.sectionName} · {item.writerName}
+                  Terbit{" "}
+                  <time dateTime={item.scheduledFor}>{formatWib(new Date(item.scheduledFor))}</time>{" "}
+                  · {item.sectionName} · {item.writerName}
                   {item.editorName && <> · dijadwalkan oleh {item.editorName}</>}
                 </p>
               </div>

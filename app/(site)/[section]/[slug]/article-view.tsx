@@ -15,7 +15,9 @@ type Props = { article: ArticlePageData; latest: Card[]; siteUrl: string };
 /** "Jakarta, Warta - " opens the first paragraph, as in print; demo articles name their real publisher. */
 function withDateline(bodyHtml: string, article: ArticlePageData) {
   const dateline = `<span class="dateline">${escapeHtml(article.datelineCity)}, ${escapeHtml(article.source?.name ?? SITE_NAME)} - </span>`;
-  return bodyHtml.startsWith("<p>") ? bodyHtml.replace("<p>", `<p>${dateline}`) : `<p>${dateline}</p>${bodyHtml}`;
+  return bodyHtml.startsWith("<p>")
+    ? bodyHtml.replace("<p>", `<p>${dateline}`)
+    : `<p>${dateline}</p>${bodyHtml}`;
 }
 
 function newsArticleJsonLd(article: ArticlePageData, siteUrl: string) {
@@ -28,7 +30,11 @@ function newsArticleJsonLd(article: ArticlePageData, siteUrl: string) {
     dateModified: article.contentUpdatedAt ?? article.publishedAt,
     mainEntityOfPage: new URL(article.path, siteUrl).toString(),
     image: article.hero ? [new URL(article.hero.url, siteUrl).toString()] : undefined,
-    author: { "@type": "Person", name: article.writer.displayName, url: new URL(`/penulis/${article.writer.username}`, siteUrl).toString() },
+    author: {
+      "@type": "Person",
+      name: article.writer.displayName,
+      url: new URL(`/penulis/${article.writer.username}`, siteUrl).toString(),
+    },
     editor: article.editorName ? { "@type": "Person", name: article.editorName } : undefined,
     publisher: { "@type": "Organization", name: SITE_NAME, url: siteUrl },
     articleSection: article.section.name,
@@ -46,9 +52,17 @@ export function ArticleView({ article, latest, siteUrl }: Props) {
       <ViewBeacon articleId={article.id} />
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
-          <li><Link href="/">Beranda</Link></li>
-          {article.section.parent && <li><Link href={article.section.parent.href}>{article.section.parent.name}</Link></li>}
-          <li><Link href={article.section.href}>{article.section.name}</Link></li>
+          <li>
+            <Link href="/">Beranda</Link>
+          </li>
+          {article.section.parent && (
+            <li>
+              <Link href={article.section.parent.href}>{article.section.parent.name}</Link>
+            </li>
+          )}
+          <li>
+            <Link href={article.section.href}>{article.section.name}</Link>
+          </li>
         </ol>
       </nav>
 
@@ -61,7 +75,10 @@ export function ArticleView({ article, latest, siteUrl }: Props) {
           <time dateTime={article.publishedAt}>{formatWib(new Date(article.publishedAt))}</time>
           {article.contentUpdatedAt && (
             <>
-              {" · "}Diperbarui <time dateTime={article.contentUpdatedAt}>{formatWib(new Date(article.contentUpdatedAt))}</time>
+              {" · "}Diperbarui{" "}
+              <time dateTime={article.contentUpdatedAt}>
+                {formatWib(new Date(article.contentUpdatedAt))}
+              </time>
             </>
           )}
         </p>
@@ -69,7 +86,13 @@ export function ArticleView({ article, latest, siteUrl }: Props) {
 
       {article.hero && (
         <figure className="article-hero">
-          <PlainImage src={article.hero.url} alt={article.hero.alt} width={1200} height={675} priority />
+          <PlainImage
+            src={article.hero.url}
+            alt={article.hero.alt}
+            width={1200}
+            height={675}
+            priority
+          />
           <figcaption>
             {article.hero.caption} <span className="credit">({article.hero.credit})</span>
           </figcaption>
@@ -80,49 +103,83 @@ export function ArticleView({ article, latest, siteUrl }: Props) {
         <nav className="toc" aria-labelledby="toc-title">
           <h2 id="toc-title">Daftar Isi</h2>
           <ol>
-            {article.sections.map((s) => <li key={s.anchor}><a href={`#${s.anchor}`}>{s.title}</a></li>)}
+            {article.sections.map((s) => (
+              <li key={s.anchor}>
+                <a href={`#${s.anchor}`}>{s.title}</a>
+              </li>
+            ))}
           </ol>
         </nav>
       )}
 
       {article.correction && (
         <aside className="correction" aria-label="Ralat">
-          <strong>Ralat</strong> (<time dateTime={article.correction.at}>{formatWib(new Date(article.correction.at))}</time>): {article.correction.note}
+          <strong>Ralat</strong> (
+          <time dateTime={article.correction.at}>{formatWib(new Date(article.correction.at))}</time>
+          ): {article.correction.note}
         </aside>
       )}
 
       {/* Rendered on the server from the validated document through an allow-list (render-document.ts). */}
-      <div className="article-body" dangerouslySetInnerHTML={{ __html: withDateline(article.bodyHtml, article) }} />
+      <div
+        className="article-body"
+        dangerouslySetInnerHTML={{ __html: withDateline(article.bodyHtml, article) }}
+      />
 
       {article.source && (
         <p className="source-note">
-          Sumber: {article.source.url ? <a href={article.source.url} rel="noopener nofollow">{article.source.name}</a> : article.source.name}
-          {article.source.license && <> · Lisensi {article.source.license}</>}. Artikel demo dari korpus IndoSum; bukan karya redaksi Warta.
+          Sumber:{" "}
+          {article.source.url ? (
+            <a href={article.source.url} rel="noopener nofollow">
+              {article.source.name}
+            </a>
+          ) : (
+            article.source.name
+          )}
+          {article.source.license && <> · Lisensi {article.source.license}</>}. Artikel demo dari
+          korpus IndoSum; bukan karya redaksi Warta.
         </p>
       )}
 
       {article.topics.length > 0 && (
         <section className="article-topics" aria-labelledby="topics-heading">
-          <h2 id="topics-heading" className="inline-heading">Topik:</h2>
+          <h2 id="topics-heading" className="inline-heading">
+            Topik:
+          </h2>
           <ul className="topic-chips">
-            {article.topics.map((topic) => <li key={topic.slug}><Link href={`/topik/${topic.slug}`}>{topic.name}</Link></li>)}
+            {article.topics.map((topic) => (
+              <li key={topic.slug}>
+                <Link href={`/topik/${topic.slug}`}>{topic.name}</Link>
+              </li>
+            ))}
           </ul>
         </section>
       )}
 
-      {article.editorName && <p className="editor-credit">Editor: <span>{article.editorName}</span></p>}
+      {article.editorName && (
+        <p className="editor-credit">
+          Editor: <span>{article.editorName}</span>
+        </p>
+      )}
 
       <WriterBox writer={article.writer} />
 
       <p className="disclaimer">
-        Warta Komunitas adalah wadah bagi siapa saja untuk menulis. Setiap tulisan diperiksa redaksi sebelum terbit,
-        namun isi dan pendapat di dalamnya sepenuhnya menjadi tanggung jawab penulis.
+        Warta Komunitas adalah wadah bagi siapa saja untuk menulis. Setiap tulisan diperiksa redaksi
+        sebelum terbit, namun isi dan pendapat di dalamnya sepenuhnya menjadi tanggung jawab
+        penulis.
       </p>
 
       <section className="more-latest" aria-labelledby="more-latest-title">
-        <h2 id="more-latest-title" className="block-title">Berita Terkini Lainnya</h2>
+        <h2 id="more-latest-title" className="block-title">
+          Berita Terkini Lainnya
+        </h2>
         <ul className="article-grid">
-          {latest.map((item) => <li key={item.id}><ArticleCard article={item} showSubtitle={false} /></li>)}
+          {latest.map((item) => (
+            <li key={item.id}>
+              <ArticleCard article={item} showSubtitle={false} />
+            </li>
+          ))}
         </ul>
       </section>
     </article>

@@ -19,8 +19,15 @@ export const generateStaticParams = async () => [];
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section, slug } = await params;
   const lookup = await getArticlePage(section, slug);
-  if (lookup.kind === "not-found" && (await getSection([section, slug])).kind === "found") return sectionMetadata([section, slug]);
-  if (lookup.kind === "gone") return pageMetadata({ title: lookup.title, description: "Artikel ini telah ditarik dari peredaran.", path: `/${section}/${slug}`, noIndex: true });
+  if (lookup.kind === "not-found" && (await getSection([section, slug])).kind === "found")
+    return sectionMetadata([section, slug]);
+  if (lookup.kind === "gone")
+    return pageMetadata({
+      title: lookup.title,
+      description: "Artikel ini telah ditarik dari peredaran.",
+      path: `/${section}/${slug}`,
+      noIndex: true,
+    });
   if (lookup.kind !== "found") return {};
   const { article } = lookup;
   return pageMetadata({
@@ -44,7 +51,8 @@ export default async function ArticleOrSubsectionPage({ params }: Props) {
     notFound();
   }
   if (lookup.kind === "redirect") permanentRedirect(lookup.to);
-  if (lookup.kind === "gone") return <WithdrawnNotice title={lookup.title} reason={lookup.reason} />;
+  if (lookup.kind === "gone")
+    return <WithdrawnNotice title={lookup.title} reason={lookup.reason} />;
 
   const latest = await listLatestArticles(6, lookup.article.id);
   return <ArticleView article={lookup.article} latest={latest} siteUrl={env.SITE_URL} />;

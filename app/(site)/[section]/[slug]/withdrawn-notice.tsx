@@ -9,7 +9,9 @@ export function WithdrawnNotice({ title, reason }: { title: string; reason: stri
         Artikel <strong>“{title}”</strong> tidak lagi tersedia di Warta.
         {reason && <> Alasan dari redaksi: {reason}</>}
       </p>
-      <p><Link href="/">Kembali ke beranda</Link></p>
+      <p>
+        <Link href="/">Kembali ke beranda</Link>
+      </p>
     </div>
   );
 }

@@ -16,7 +16,8 @@ export async function writerMetadata(username: string, rawPage?: string) {
   const page = parsePageNumber(rawPage) ?? 1;
   const { writer } = lookup;
   return pageMetadata({
-    title: page > 1 ? `${writer.displayName} — Halaman ${page}` : `${writer.displayName}, penulis Warta`,
+    title:
+      page > 1 ? `${writer.displayName} — Halaman ${page}` : `${writer.displayName}, penulis Warta`,
     description: writer.bio || `Tulisan ${writer.displayName} di Warta.`,
     path: withPage(`/penulis/${writer.username}`, page),
     image: writer.avatarUrl,
@@ -37,21 +38,38 @@ export async function WriterListing({ username, rawPage }: { username: string; r
   return (
     <div className="listing">
       <header className="profile-header">
-        {writer.avatarUrl && <PlainImage src={writer.avatarUrl} alt={`Foto ${writer.displayName}`} width={96} height={96} className="avatar avatar-large" />}
+        {writer.avatarUrl && (
+          <PlainImage
+            src={writer.avatarUrl}
+            alt={`Foto ${writer.displayName}`}
+            width={96}
+            height={96}
+            className="avatar avatar-large"
+          />
+        )}
         <div>
           <h1 className="listing-title">{writer.displayName}</h1>
           <p className="profile-badges">
-            {writer.verified ? <VerifiedBadge /> : <span className="tier-label">Penulis Komunitas</span>}
+            {writer.verified ? (
+              <VerifiedBadge />
+            ) : (
+              <span className="tier-label">Penulis Komunitas</span>
+            )}
           </p>
           {writer.bio && <p className="writer-bio">{writer.bio}</p>}
           <p className="muted small">
-            Bergabung {formatDateShort(new Date(writer.joinedAt))} · {writer.publishedCount.toLocaleString("id-ID")} artikel terbit
+            Bergabung {formatDateShort(new Date(writer.joinedAt))} ·{" "}
+            {writer.publishedCount.toLocaleString("id-ID")} artikel terbit
             {writer.isDemo && " · Akun demo"}
           </p>
           {Object.keys(writer.socialLinks).length > 0 && (
             <ul className="social-links">
               {Object.entries(writer.socialLinks).map(([name, url]) => (
-                <li key={name}><a href={url} rel="me noopener nofollow">{name}</a></li>
+                <li key={name}>
+                  <a href={url} rel="me noopener nofollow">
+                    {name}
+                  </a>
+                </li>
               ))}
             </ul>
           )}
@@ -59,8 +77,14 @@ export async function WriterListing({ username, rawPage }: { username: string; r
       </header>
       <h2 className="block-title">Artikel oleh {writer.displayName}</h2>
       <ArticleList articles={articles.items} />
-      <Pagination basePath={`/penulis/${writer.username}`} page={page} pageCount={articles.pageCount} />
-      <p><Link href="/">Kembali ke beranda</Link></p>
+      <Pagination
+        basePath={`/penulis/${writer.username}`}
+        page={page}
+        pageCount={articles.pageCount}
+      />
+      <p>
+        <Link href="/">Kembali ke beranda</Link>
+      </p>
     </div>
   );
 }

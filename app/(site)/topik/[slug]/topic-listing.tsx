@@ -32,13 +32,22 @@ export async function TopicListing({ slug, rawPage }: { slug: string; rawPage?: 
     <div className="listing">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
-          <li><Link href="/">Beranda</Link></li>
+          <li>
+            <Link href="/">Beranda</Link>
+          </li>
           <li aria-current="page">Topik</li>
         </ol>
       </nav>
       <h1 className="listing-title">Topik: {topic.name}</h1>
-      <p className="listing-description">{topic.description || `${articles.total.toLocaleString("id-ID")} artikel tentang ${topic.name}.`}</p>
-      <ArticleList headingLevel={2} articles={articles.items} empty="Belum ada artikel dengan topik ini." />
+      <p className="listing-description">
+        {topic.description ||
+          `${articles.total.toLocaleString("id-ID")} artikel tentang ${topic.name}.`}
+      </p>
+      <ArticleList
+        headingLevel={2}
+        articles={articles.items}
+        empty="Belum ada artikel dengan topik ini."
+      />
       <Pagination basePath={`/topik/${topic.slug}`} page={page} pageCount={articles.pageCount} />
     </div>
   );

@@ -7,9 +7,20 @@ import { updateProfile } from "@/lib/users/update-profile";
 import { SOCIAL_FIELDS, updateProfileSchema } from "@/lib/users/profile-input";
 import type { FormState } from "@/components/account/form-state";
 
-const FIELDS = ["userId", "displayName", "username", "bio", "avatarMediaId", "removeAvatar", ...SOCIAL_FIELDS.map((s) => s.field)] as const;
+const FIELDS = [
+  "userId",
+  "displayName",
+  "username",
+  "bio",
+  "avatarMediaId",
+  "removeAvatar",
+  ...SOCIAL_FIELDS.map((s) => s.field),
+] as const;
 
-export async function updateProfileAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function updateProfileAction(
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const values: Record<string, string> = {};
   for (const name of FIELDS) {
     const value = form.get(name);
@@ -21,11 +32,13 @@ export async function updateProfileAction(_previous: FormState, form: FormData):
     for (const tag of saved.tags) revalidateTag(tag, { expire: 0 });
     // A cached redirect page (/penulis/<old> → <new>) is not reached by data tags; after a rename
     // back it would loop, so both profile paths (and their ?halaman=N pages) are expired by path too.
-    for (const name of new Set([saved.previousUsername, saved.username])) revalidatePath(`/penulis/${name}`, "layout");
+    for (const name of new Set([saved.previousUsername, saved.username]))
+      revalidatePath(`/penulis/${name}`, "layout");
     revalidatePath("/tulis/profil");
     return saved;
   });
-  if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values };
+  if (!result.ok)
+    return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values };
   const { username, previousUsername } = result.data;
   return {
     status: "success",

@@ -14,7 +14,9 @@ export default async function ProfilePage() {
   return (
     <div className="profile-page">
       <h1>Profil penulis</h1>
-      <p className="muted">Nama, foto, bio, dan tautan ini tampil di halaman penulis Anda dan di setiap tulisan Anda.</p>
+      <p className="muted">
+        Nama, foto, bio, dan tautan ini tampil di halaman penulis Anda dan di setiap tulisan Anda.
+      </p>
       {!profile.emailVerified && <VerifyEmailNotice email={profile.email} />}
       <ProfileForm profile={profile} />
     </div>

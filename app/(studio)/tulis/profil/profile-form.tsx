@@ -14,14 +14,30 @@ import "@/components/account/account.css";
 
 function BioField({ initial, errors }: { initial: string; errors?: string[] }) {
   const [bio, setBio] = useState(initial);
-  const describedBy = ["f-bio-count", errors?.length ? "f-bio-error" : ""].filter(Boolean).join(" ");
+  const describedBy = ["f-bio-count", errors?.length ? "f-bio-error" : ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className="field">
       <label htmlFor="f-bio">Bio singkat</label>
-      <textarea id="f-bio" name="bio" value={bio} maxLength={BIO_MAX} rows={3} onChange={(event) => setBio(event.target.value)}
-        aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} />
-      <p id="f-bio-count" className="field-hint">{bio.length}/{BIO_MAX} karakter</p>
-      {errors?.length ? <p id="f-bio-error" className="field-error">{errors.join(" ")}</p> : null}
+      <textarea
+        id="f-bio"
+        name="bio"
+        value={bio}
+        maxLength={BIO_MAX}
+        rows={3}
+        onChange={(event) => setBio(event.target.value)}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy}
+      />
+      <p id="f-bio-count" className="field-hint">
+        {bio.length}/{BIO_MAX} karakter
+      </p>
+      {errors?.length ? (
+        <p id="f-bio-error" className="field-error">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -33,13 +49,23 @@ function AvatarField({ currentUrl, name }: { currentUrl: string | null; name: st
       <legend>Foto profil</legend>
       {currentUrl && !mediaId && (
         <div className="avatar-current">
-          <Image src={currentUrl} alt={`Foto profil ${name} saat ini`} width={72} height={72} className="avatar" />
+          <Image
+            src={currentUrl}
+            alt={`Foto profil ${name} saat ini`}
+            width={72}
+            height={72}
+            className="avatar"
+          />
           <label className="field-check">
             <input type="checkbox" name="removeAvatar" /> Hapus foto profil
           </label>
         </div>
       )}
-      <ImageUpload purpose="avatar" label={currentUrl ? "Ganti foto profil" : "Unggah foto profil"} onUploaded={(image) => setMediaId(image.id)} />
+      <ImageUpload
+        purpose="avatar"
+        label={currentUrl ? "Ganti foto profil" : "Unggah foto profil"}
+        onUploaded={(image) => setMediaId(image.id)}
+      />
       {/* The upload is stored already; saving the form makes it the avatar (the verb checks it is the writer's own). */}
       <input type="hidden" name="avatarMediaId" value={mediaId} />
     </fieldset>
@@ -53,17 +79,42 @@ function Fields({ profile, state }: { profile: OwnProfile; state: FormState }) {
   return (
     <>
       <input type="hidden" name="userId" value={profile.id} />
-      <FormField name="displayName" label="Nama tampilan" required maxLength={60} autoComplete="name" defaultValue={value("displayName", profile.displayName)} errors={errors.displayName} />
-      <FormField name="username" label="Nama pengguna" required maxLength={30} autoCapitalize="none" spellCheck={false} defaultValue={value("username", profile.username)}
-        errors={errors.username} hint="Alamat profil Anda: /penulis/nama-pengguna. Jika diganti, alamat lama tetap dialihkan ke alamat baru." />
+      <FormField
+        name="displayName"
+        label="Nama tampilan"
+        required
+        maxLength={60}
+        autoComplete="name"
+        defaultValue={value("displayName", profile.displayName)}
+        errors={errors.displayName}
+      />
+      <FormField
+        name="username"
+        label="Nama pengguna"
+        required
+        maxLength={30}
+        autoCapitalize="none"
+        spellCheck={false}
+        defaultValue={value("username", profile.username)}
+        errors={errors.username}
+        hint="Alamat profil Anda: /penulis/nama-pengguna. Jika diganti, alamat lama tetap dialihkan ke alamat baru."
+      />
       <BioField initial={value("bio", profile.bio)} errors={errors.bio} />
       <AvatarField currentUrl={profile.avatarUrl} name={profile.displayName} />
       {errors.avatarMediaId && <p className="field-error">{errors.avatarMediaId.join(" ")}</p>}
       <fieldset>
         <legend>Tautan</legend>
         {SOCIAL_FIELDS.map((social) => (
-          <FormField key={social.field} name={social.field} label={social.label} type="url" inputMode="url" placeholder={social.placeholder}
-            defaultValue={value(social.field, profile.social[social.field])} errors={errors[social.field]} />
+          <FormField
+            key={social.field}
+            name={social.field}
+            label={social.label}
+            type="url"
+            inputMode="url"
+            placeholder={social.placeholder}
+            defaultValue={value(social.field, profile.social[social.field])}
+            errors={errors[social.field]}
+          />
         ))}
       </fieldset>
     </>

@@ -14,8 +14,13 @@ export const GET = jsonRoute(async (request: Request) => {
   const query = new URL(request.url).searchParams.get("q") ?? "";
   const outcome = await searchArticles({ query, page: 1, pageSize: 8 });
   // An empty or unsearchable query is not an error for a type-ahead: no results, with the reason.
-  if (outcome.kind !== "ok") return Response.json({ results: [], message: outcome.message }, { headers: NO_STORE });
+  if (outcome.kind !== "ok")
+    return Response.json({ results: [], message: outcome.message }, { headers: NO_STORE });
 
-  const results = outcome.results.map((hit) => ({ id: hit.id, title: hit.title, url: `/${hit.sectionSlug}/${hit.slug}` }));
+  const results = outcome.results.map((hit) => ({
+    id: hit.id,
+    title: hit.title,
+    url: `/${hit.sectionSlug}/${hit.slug}`,
+  }));
   return Response.json({ results }, { headers: NO_STORE });
 });

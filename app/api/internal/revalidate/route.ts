@@ -8,10 +8,21 @@ import { AppError } from "@/lib/errors";
 import { jsonRoute } from "@/lib/http/json-route";
 import { isRevalidateSecret, REVALIDATE_SECRET_HEADER } from "@/lib/scheduler/revalidate-secret";
 
-const bodySchema = z.object({ tags: z.array(z.string().regex(/^[a-z-]+(:[A-Za-z0-9_-]+)?$/).max(120)).min(1).max(500) });
+const bodySchema = z.object({
+  tags: z
+    .array(
+      z
+        .string()
+        .regex(/^[a-z-]+(:[A-Za-z0-9_-]+)?$/)
+        .max(120),
+    )
+    .min(1)
+    .max(500),
+});
 
 export const POST = jsonRoute(async (request: Request) => {
-  if (!isRevalidateSecret(request.headers.get(REVALIDATE_SECRET_HEADER))) throw new AppError("NOT_FOUND", "Tidak ditemukan.");
+  if (!isRevalidateSecret(request.headers.get(REVALIDATE_SECRET_HEADER)))
+    throw new AppError("NOT_FOUND", "Tidak ditemukan.");
   const { tags } = bodySchema.parse(await request.json().catch(() => ({})));
   for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
   return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });

@@ -16,10 +16,14 @@ const bodySchema = z.object({ id: z.string().min(1).max(64).optional() });
 
 export const POST = jsonRoute(async (request: Request) => {
   // Harmless as it is, another site still has no business changing what a reader has seen.
-  if (!isSameOrigin(request.headers, env.SITE_URL)) throw new AppError("FORBIDDEN", "Permintaan ditolak.");
+  if (!isSameOrigin(request.headers, env.SITE_URL))
+    throw new AppError("FORBIDDEN", "Permintaan ditolak.");
   const body = bodySchema.parse(await request.json().catch(() => ({})));
   const actor = await getActor();
   if (body.id) await markNotificationRead(actor, body.id);
   else await markAllNotificationsRead(actor);
-  return Response.json({ unread: await countUnreadNotifications(actor) }, { headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { unread: await countUnreadNotifications(actor) },
+    { headers: { "cache-control": "no-store" } },
+  );
 });

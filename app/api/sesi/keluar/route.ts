@@ -9,8 +9,12 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   const json = (request.headers.get("accept") ?? "").includes("application/json");
   // Without this check any page could sign visitors out by posting here.
-  if (!isSameOrigin(request.headers, env.SITE_URL)) return Response.json({ error: "FORBIDDEN", message: "Permintaan ditolak." }, { status: 403 });
+  if (!isSameOrigin(request.headers, env.SITE_URL))
+    return Response.json({ error: "FORBIDDEN", message: "Permintaan ditolak." }, { status: 403 });
   await clearSession();
   if (json) return Response.json({ ok: true }, { headers: { "cache-control": "no-store" } });
-  return new Response(null, { status: 303, headers: { location: "/", "cache-control": "no-store" } });
+  return new Response(null, {
+    status: 303,
+    headers: { location: "/", "cache-control": "no-store" },
+  });
 }

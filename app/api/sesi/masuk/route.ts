@@ -21,7 +21,9 @@ async function readBody(request: Request, json: boolean): Promise<Record<string,
     return body && typeof body === "object" ? (body as Record<string, unknown>) : {};
   }
   const form = await request.formData().catch(() => null);
-  return form ? Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === "string")) : {};
+  return form
+    ? Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === "string"))
+    : {};
 }
 
 async function signIn(request: Request, body: Record<string, unknown>) {
@@ -30,7 +32,11 @@ async function signIn(request: Request, body: Record<string, unknown>) {
   await issueSession(user);
 }
 
-const refuseCrossSite = () => Response.json({ error: "FORBIDDEN", message: "Permintaan ditolak. Muat ulang halaman lalu coba lagi." }, { status: 403, headers: NO_STORE });
+const refuseCrossSite = () =>
+  Response.json(
+    { error: "FORBIDDEN", message: "Permintaan ditolak. Muat ulang halaman lalu coba lagi." },
+    { status: 403, headers: NO_STORE },
+  );
 
 const answerJson = jsonRoute(async (request: Request) => {
   if (!isSameOrigin(request.headers, env.SITE_URL)) return refuseCrossSite();
@@ -41,11 +47,15 @@ const answerJson = jsonRoute(async (request: Request) => {
 
 /** Without scripts: back to /masuk with the reason in the query (the page shows it), or on to `next`. */
 async function answerForm(request: Request): Promise<Response> {
-  if (!isSameOrigin(request.headers, env.SITE_URL)) return new Response("Permintaan ditolak.", { status: 403, headers: NO_STORE });
+  if (!isSameOrigin(request.headers, env.SITE_URL))
+    return new Response("Permintaan ditolak.", { status: 403, headers: NO_STORE });
   const body = await readBody(request, false);
   const next = safeNextPath(body.next);
   const back = (query: Record<string, string>) =>
-    new Response(null, { status: 303, headers: { ...NO_STORE, location: `/masuk?${new URLSearchParams({ ...query, next })}` } });
+    new Response(null, {
+      status: 303,
+      headers: { ...NO_STORE, location: `/masuk?${new URLSearchParams({ ...query, next })}` },
+    });
   try {
     await signIn(request, body);
     return new Response(null, { status: 303, headers: { ...NO_STORE, location: next } });

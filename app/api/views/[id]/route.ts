@@ -8,6 +8,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const ip = clientIp(request.headers);
   const userAgent = request.headers.get("user-agent") ?? "";
   // The reader's page never waits for the database: the count is written after the response.
-  after(() => recordView({ articleId: id.slice(0, 40), ip, userAgent }).catch((error) => console.error("[views]", error)));
+  after(() =>
+    recordView({ articleId: id.slice(0, 40), ip, userAgent }).catch((error) =>
+      console.error("[views]", error),
+    ),
+  );
   return new Response(null, { status: 202, headers: { "cache-control": "no-store" } });
 }

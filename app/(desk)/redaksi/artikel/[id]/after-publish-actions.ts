@@ -24,32 +24,63 @@ function refresh(tagsToRevalidate: string[]) {
   revalidatePath("/redaksi/artikel/[id]", "layout");
 }
 
-export async function featureArticleAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function featureArticleAction(
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const featured = text(form, "featured") === "true";
   const result = await runAction(async () => {
-    const { tags } = await featureArticle(await getActor(), articleId.parse(text(form, "articleId")), featured);
+    const { tags } = await featureArticle(
+      await getActor(),
+      articleId.parse(text(form, "articleId")),
+      featured,
+    );
     refresh(tags);
   });
   if (!result.ok) return { status: "error", message: result.message };
-  return { status: "success", message: featured ? "Artikel kini menjadi headline beranda." : "Artikel tidak lagi menjadi headline beranda." };
+  return {
+    status: "success",
+    message: featured
+      ? "Artikel kini menjadi headline beranda."
+      : "Artikel tidak lagi menjadi headline beranda.",
+  };
 }
 
-export async function unpublishArticleAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function unpublishArticleAction(
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const values = { reason: text(form, "reason") };
   const result = await runAction(async () => {
-    const { tags } = await unpublishArticle(await getActor(), articleId.parse(text(form, "articleId")), values);
+    const { tags } = await unpublishArticle(
+      await getActor(),
+      articleId.parse(text(form, "articleId")),
+      values,
+    );
     refresh(tags);
   });
-  if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values };
-  return { status: "success", message: "Artikel telah ditarik dari publik. Penulis sudah diberi tahu." };
+  if (!result.ok)
+    return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values };
+  return {
+    status: "success",
+    message: "Artikel telah ditarik dari publik. Penulis sudah diberi tahu.",
+  };
 }
 
-export async function addCorrectionAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function addCorrectionAction(
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const values = { note: text(form, "note") };
   const result = await runAction(async () => {
-    const { tags } = await addCorrection(await getActor(), articleId.parse(text(form, "articleId")), values);
+    const { tags } = await addCorrection(
+      await getActor(),
+      articleId.parse(text(form, "articleId")),
+      values,
+    );
     refresh(tags);
   });
-  if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values };
+  if (!result.ok)
+    return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values };
   return { status: "success", message: "Ralat diterbitkan dan tampil di halaman artikel.", values };
 }

@@ -5,11 +5,27 @@ import { FormMessage } from "@/components/account/form-message";
 import { idleForm, type FormState } from "@/components/account/form-state";
 import { SubmitButton } from "@/components/account/submit-button";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
-import { addCorrectionAction, featureArticleAction, unpublishArticleAction } from "./after-publish-actions";
+import {
+  addCorrectionAction,
+  featureArticleAction,
+  unpublishArticleAction,
+} from "./after-publish-actions";
 
-export type AfterPublishArticle = { id: string; status: ArticleStatus; featured: boolean; correctionNote: string | null };
+export type AfterPublishArticle = {
+  id: string;
+  status: ArticleStatus;
+  featured: boolean;
+  correctionNote: string | null;
+};
 
-type TextAreaProps = { name: string; label: string; hint: string; state: FormState; defaultValue?: string; required?: boolean };
+type TextAreaProps = {
+  name: string;
+  label: string;
+  hint: string;
+  state: FormState;
+  defaultValue?: string;
+  required?: boolean;
+};
 
 function TextArea({ name, label, hint, state, defaultValue, required }: TextAreaProps) {
   const id = `after-publish-${name}`;
@@ -26,8 +42,14 @@ function TextArea({ name, label, hint, state, defaultValue, required }: TextArea
         aria-invalid={errors ? true : undefined}
         aria-describedby={`${id}-hint${errors ? ` ${id}-error` : ""}`}
       />
-      <p id={`${id}-hint`} className="field-hint">{hint}</p>
-      {errors && <p id={`${id}-error`} className="field-error">{errors.join(" ")}</p>}
+      <p id={`${id}-hint`} className="field-hint">
+        {hint}
+      </p>
+      {errors && (
+        <p id={`${id}-error`} className="field-error">
+          {errors.join(" ")}
+        </p>
+      )}
     </div>
   );
 }
@@ -40,9 +62,16 @@ function FeatureForm({ article }: { article: AfterPublishArticle }) {
       <FormMessage state={state} />
       <input type="hidden" name="articleId" value={article.id} />
       <input type="hidden" name="featured" value={String(!article.featured)} />
-      <p>{article.featured ? "Artikel ini sedang menjadi headline di beranda." : "Artikel ini bukan headline beranda."}</p>
+      <p>
+        {article.featured
+          ? "Artikel ini sedang menjadi headline di beranda."
+          : "Artikel ini bukan headline beranda."}
+      </p>
       <div className="form-actions">
-        <SubmitButton label={article.featured ? "Lepas dari headline" : "Jadikan headline"} pendingLabel="Menyimpan…" />
+        <SubmitButton
+          label={article.featured ? "Lepas dari headline" : "Jadikan headline"}
+          pendingLabel="Menyimpan…"
+        />
       </div>
     </form>
   );
@@ -98,7 +127,10 @@ export function AfterPublishPanel({ article }: { article: AfterPublishArticle })
     <section aria-labelledby="after-publish-title" className="after-publish-panel">
       <h2 id="after-publish-title">Setelah terbit</h2>
       {article.status === "UNPUBLISHED" ? (
-        <p role="status">Artikel ini telah ditarik dari publik. Alamatnya kini menampilkan pemberitahuan “Artikel telah ditarik”.</p>
+        <p role="status">
+          Artikel ini telah ditarik dari publik. Alamatnya kini menampilkan pemberitahuan “Artikel
+          telah ditarik”.
+        </p>
       ) : (
         <>
           <FeatureForm article={article} />

@@ -17,7 +17,10 @@ export async function OriginalityPanel({ articleId }: { articleId: string }) {
         <p>Tidak ada kemiripan berarti dengan artikel yang sudah terbit di Warta.</p>
       ) : (
         <>
-          <p className="muted">Artikel terbit yang memuat rangkaian kata yang sama (urutan lima kata), paling mirip di atas.</p>
+          <p className="muted">
+            Artikel terbit yang memuat rangkaian kata yang sama (urutan lima kata), paling mirip di
+            atas.
+          </p>
           <ol className="studio-list">
             {matches.map((match) => {
               const high = match.overlap > WARN_AT;
@@ -27,7 +30,12 @@ export async function OriginalityPanel({ articleId }: { articleId: string }) {
                     <Link href={match.href}>{match.title}</Link>
                     {" — "}
                     <strong>{percent.format(match.overlap)} sama</strong>
-                    {high && <> · <strong>Kemiripan tinggi: periksa sebelum menerbitkan.</strong></>}
+                    {high && (
+                      <>
+                        {" "}
+                        · <strong>Kemiripan tinggi: periksa sebelum menerbitkan.</strong>
+                      </>
+                    )}
                   </p>
                   {match.passage && (
                     <figure>

@@ -24,7 +24,10 @@ const suggestedSchedule = () => wibParts(new Date(Date.now() + 24 * 3600_000));
 export default async function ReviewArticlePage({ params }: Props) {
   const { id } = await params;
   const gate = await deskGate(`/redaksi/artikel/${id}`, (user) => getArticlePreview(user, id));
-  const { user, data: { page, review } } = gate;
+  const {
+    user,
+    data: { page, review },
+  } = gate;
   // The same "Berita Terkini Lainnya" as the reader page (app/(site)/[section]/[slug]/page.tsx).
   const latest = await listLatestArticles(6, page.id);
   const claimedByOther = review.claimedBy && review.claimedBy.id !== user.id;
@@ -38,29 +41,49 @@ export default async function ReviewArticlePage({ params }: Props) {
 
       <aside className="decision-panel" aria-labelledby="decision-heading">
         <h2 id="decision-heading">Keputusan redaksi</h2>
-        <p>Status: <strong className={`status status-${review.status.toLowerCase()}`}>{STATUS_LABELS[review.status]}</strong></p>
+        <p>
+          Status:{" "}
+          <strong className={`status status-${review.status.toLowerCase()}`}>
+            {STATUS_LABELS[review.status]}
+          </strong>
+        </p>
         <p className="small">
           Penulis: {review.writerName}
           {review.submittedAt && <> · dikirim {at(review.submittedAt)}</>}
         </p>
         {review.claimedBy && (
-          <p className="queue-claim">{claimedByOther ? `Sedang direview oleh ${review.claimedBy.displayName}` : "Sedang Anda review"}</p>
+          <p className="queue-claim">
+            {claimedByOther
+              ? `Sedang direview oleh ${review.claimedBy.displayName}`
+              : "Sedang Anda review"}
+          </p>
         )}
         {review.proposedTopics.length > 0 && (
-          <p className="small">Usulan topik baru dari penulis (dibuat saat terbit): {review.proposedTopics.join(", ")}</p>
+          <p className="small">
+            Usulan topik baru dari penulis (dibuat saat terbit): {review.proposedTopics.join(", ")}
+          </p>
         )}
         {review.reviewNote && (
           <p className="review-note">
-            <strong>Catatan redaksi terakhir{review.reviewedAt ? ` (${at(review.reviewedAt)})` : ""}:</strong> {review.reviewNote}
+            <strong>
+              Catatan redaksi terakhir{review.reviewedAt ? ` (${at(review.reviewedAt)})` : ""}:
+            </strong>{" "}
+            {review.reviewNote}
           </p>
         )}
         {review.status === "SCHEDULED" && review.scheduledFor && (
           <>
-            <p>Terjadwal terbit <strong>{at(review.scheduledFor)}</strong>.</p>
+            <p>
+              Terjadwal terbit <strong>{at(review.scheduledFor)}</strong>.
+            </p>
             <CancelScheduleButton articleId={review.id} title={review.title} />
           </>
         )}
-        {review.publicPath && <p><Link href={review.publicPath}>Lihat artikel di situs</Link></p>}
+        {review.publicPath && (
+          <p>
+            <Link href={review.publicPath}>Lihat artikel di situs</Link>
+          </p>
+        )}
         <DecisionPanel
           articleId={review.id}
           canClaim={review.canClaim}
@@ -69,10 +92,21 @@ export default async function ReviewArticlePage({ params }: Props) {
           canEdit={review.canEdit}
           defaultSchedule={suggestedSchedule()}
         />
-        {(review.status === "SUBMITTED" || review.status === "IN_REVIEW") && <OriginalityPanel articleId={review.id} />}
-        <AfterPublishPanel article={{ id: review.id, status: review.status, featured: review.featured, correctionNote: review.correctionNote }} />
+        {(review.status === "SUBMITTED" || review.status === "IN_REVIEW") && (
+          <OriginalityPanel articleId={review.id} />
+        )}
+        <AfterPublishPanel
+          article={{
+            id: review.id,
+            status: review.status,
+            featured: review.featured,
+            correctionNote: review.correctionNote,
+          }}
+        />
         <p className="small">
-          <Link href={`/redaksi/artikel/${review.id}/riwayat`}>Riwayat revisi</Link> · <Link href={`/redaksi/artikel/${review.id}/catatan`}>Catatan redaksi</Link> · <Link href="/redaksi">Kembali ke antrean</Link>
+          <Link href={`/redaksi/artikel/${review.id}/riwayat`}>Riwayat revisi</Link> ·{" "}
+          <Link href={`/redaksi/artikel/${review.id}/catatan`}>Catatan redaksi</Link> ·{" "}
+          <Link href="/redaksi">Kembali ke antrean</Link>
         </p>
       </aside>
     </div>

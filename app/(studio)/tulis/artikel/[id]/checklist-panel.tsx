@@ -7,11 +7,18 @@ export function ChecklistPanel({ checks }: { checks: Check[] }) {
       <h2 id="checklist-title">Format Warta</h2>
       <ul>
         {checks.map((check) => (
-          <li key={check.id} className={check.passed ? "check-passed" : check.required ? "check-failed" : "check-optional"}>
+          <li
+            key={check.id}
+            className={
+              check.passed ? "check-passed" : check.required ? "check-failed" : "check-optional"
+            }
+          >
             <span aria-hidden="true">{check.passed ? "✓" : check.required ? "✗" : "○"}</span>{" "}
             {check.label}
             {!check.required && <span className="muted"> (disarankan)</span>}
-            <span className="visually-hidden">{check.passed ? " — terpenuhi" : " — belum terpenuhi"}</span>
+            <span className="visually-hidden">
+              {check.passed ? " — terpenuhi" : " — belum terpenuhi"}
+            </span>
             {!check.passed && check.hint && <span className="muted small"> {check.hint}</span>}
           </li>
         ))}

@@ -21,11 +21,17 @@ export function ConflictDialog({ mine, theirs, savedBy, onKeepMine, onTakeTheirs
     if (!dialog.current?.open) dialog.current?.showModal();
   }, []);
   return (
-    <dialog ref={dialog} className="conflict-dialog" aria-labelledby="conflict-title" onCancel={(event) => event.preventDefault()}>
+    <dialog
+      ref={dialog}
+      className="conflict-dialog"
+      aria-labelledby="conflict-title"
+      onCancel={(event) => event.preventDefault()}
+    >
       <h2 id="conflict-title">Ada versi yang lebih baru</h2>
       <p>
-        Artikel ini disimpan {savedBy ? `oleh ${savedBy} ` : ""}pada {formatWib(new Date(theirs.savedAt))} di tempat lain (tab atau perangkat lain,
-        atau editor). Pilih versi yang ingin Anda lanjutkan; versi yang tidak dipilih tidak akan disimpan.
+        Artikel ini disimpan {savedBy ? `oleh ${savedBy} ` : ""}pada{" "}
+        {formatWib(new Date(theirs.savedAt))} di tempat lain (tab atau perangkat lain, atau editor).
+        Pilih versi yang ingin Anda lanjutkan; versi yang tidak dipilih tidak akan disimpan.
       </p>
       <div className="conflict-versions">
         <section aria-labelledby="mine-title">
@@ -40,8 +46,12 @@ export function ConflictDialog({ mine, theirs, savedBy, onKeepMine, onTakeTheirs
         </section>
       </div>
       <div className="dialog-actions">
-        <button type="button" onClick={onKeepMine}>Simpan versi saya</button>
-        <button type="button" className="button-secondary" onClick={onTakeTheirs}>Pakai versi di server</button>
+        <button type="button" onClick={onKeepMine}>
+          Simpan versi saya
+        </button>
+        <button type="button" className="button-secondary" onClick={onTakeTheirs}>
+          Pakai versi di server
+        </button>
       </div>
     </dialog>
   );

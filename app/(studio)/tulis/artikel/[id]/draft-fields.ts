@@ -3,7 +3,17 @@ import type { EditableArticle } from "@/lib/articles/editable-article";
 /** Everything the writer edits, as the studio holds it between saves. */
 export type DraftFields = Pick<
   EditableArticle,
-  "title" | "subtitle" | "datelineCity" | "sectionId" | "topicIds" | "proposedTopics" | "heroImageUrl" | "heroImageAlt" | "heroImageCaption" | "heroImageCredit" | "body"
+  | "title"
+  | "subtitle"
+  | "datelineCity"
+  | "sectionId"
+  | "topicIds"
+  | "proposedTopics"
+  | "heroImageUrl"
+  | "heroImageAlt"
+  | "heroImageCaption"
+  | "heroImageCredit"
+  | "body"
 > & {
   /** undefined: unchanged since the last save · null: removed · id: newly uploaded */
   heroMediaId?: string | null;

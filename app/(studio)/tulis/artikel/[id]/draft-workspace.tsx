@@ -49,19 +49,26 @@ export function DraftWorkspace({ article, sections, topics, emailVerified, deskA
     if (found && sameFields(found.fields, fieldsOf(article))) clearBackup(article.id);
   }, [article]);
 
-  const update = (patch: Partial<DraftFields>) => setFields((current) => ({ ...current, ...patch }));
-  const fieldError = (name: string) => (state.kind === "invalid" ? state.fieldErrors?.[name]?.[0] : undefined);
+  const update = (patch: Partial<DraftFields>) =>
+    setFields((current) => ({ ...current, ...patch }));
+  const fieldError = (name: string) =>
+    state.kind === "invalid" ? state.fieldErrors?.[name]?.[0] : undefined;
 
   const checks = useMemo(
-    () => houseFormatChecks({
-      title: fields.title,
-      subtitle: fields.subtitle,
-      datelineCity: fields.datelineCity,
-      sectionId: fields.sectionId,
-      topicCount: fields.topicIds.length,
-      hero: { url: fields.heroImageUrl, caption: fields.heroImageCaption, credit: fields.heroImageCredit },
-      body: fields.body,
-    }),
+    () =>
+      houseFormatChecks({
+        title: fields.title,
+        subtitle: fields.subtitle,
+        datelineCity: fields.datelineCity,
+        sectionId: fields.sectionId,
+        topicCount: fields.topicIds.length,
+        hero: {
+          url: fields.heroImageUrl,
+          caption: fields.heroImageCaption,
+          credit: fields.heroImageCredit,
+        },
+        body: fields.body,
+      }),
     [fields],
   );
   const blocking = failedRequiredChecks(checks);
@@ -104,9 +111,16 @@ export function DraftWorkspace({ article, sections, topics, emailVerified, deskA
     <div className="workspace">
       {backup && (
         <div className="restore-banner" role="region" aria-label="Salinan lokal">
-          <p>Ada tulisan yang belum tersimpan di browser ini dari {formatWib(new Date(backup.savedAt))}.</p>
-          <button type="button" onClick={restore}>Pulihkan</button>{" "}
-          <button type="button" className="button-secondary" onClick={discard}>Buang</button>
+          <p>
+            Ada tulisan yang belum tersimpan di browser ini dari{" "}
+            {formatWib(new Date(backup.savedAt))}.
+          </p>
+          <button type="button" onClick={restore}>
+            Pulihkan
+          </button>{" "}
+          <button type="button" className="button-secondary" onClick={discard}>
+            Buang
+          </button>
         </div>
       )}
       {state.kind === "conflict" && (
@@ -128,42 +142,93 @@ export function DraftWorkspace({ article, sections, topics, emailVerified, deskA
         <SaveStatus state={state} />
         <label className="field">
           Judul
-          <input className="title-input" value={fields.title} maxLength={200} onChange={(e) => update({ title: e.target.value })} aria-invalid={Boolean(fieldError("title"))} />
+          <input
+            className="title-input"
+            value={fields.title}
+            maxLength={200}
+            onChange={(e) => update({ title: e.target.value })}
+            aria-invalid={Boolean(fieldError("title"))}
+          />
           {fieldError("title") && <span className="field-error">{fieldError("title")}</span>}
         </label>
         <label className="field">
           Subjudul
-          <input value={fields.subtitle} maxLength={300} onChange={(e) => update({ subtitle: e.target.value })} />
+          <input
+            value={fields.subtitle}
+            maxLength={300}
+            onChange={(e) => update({ subtitle: e.target.value })}
+          />
         </label>
         <div className="field-row">
           <label className="field">
             Kota dateline
-            <input value={fields.datelineCity} maxLength={60} onChange={(e) => update({ datelineCity: e.target.value })} />
+            <input
+              value={fields.datelineCity}
+              maxLength={60}
+              onChange={(e) => update({ datelineCity: e.target.value })}
+            />
           </label>
           <label className="field">
             Rubrik
-            <select value={fields.sectionId} onChange={(e) => update({ sectionId: e.target.value })}>
-              {sections.map((section) => <option key={section.id} value={section.id}>{section.label}</option>)}
+            <select
+              value={fields.sectionId}
+              onChange={(e) => update({ sectionId: e.target.value })}
+            >
+              {sections.map((section) => (
+                <option key={section.id} value={section.id}>
+                  {section.label}
+                </option>
+              ))}
             </select>
           </label>
         </div>
         <HeroField fields={fields} onChange={update} />
-        <ArticleEditor key={editorKey} initialDocument={fields.body} onChange={(body) => update({ body })} />
+        <ArticleEditor
+          key={editorKey}
+          initialDocument={fields.body}
+          onChange={(body) => update({ body })}
+        />
       </div>
 
       <aside className="workspace-aside">
         <ChecklistPanel checks={checks} />
-        {deskActions ? deskActions(flush) : (
+        {deskActions ? (
+          deskActions(flush)
+        ) : (
           <>
-            {!emailVerified && <p className="form-message">Verifikasi email Anda sebelum mengirim artikel pertama. Tautan verifikasi ada di email pendaftaran.</p>}
-            <button type="button" onClick={submit} disabled={submitting || blocking.length > 0 || state.kind === "conflict"}>
-              {article.status === "CHANGES_REQUESTED" ? "Kirim ulang ke redaksi" : "Kirim ke redaksi"}
+            {!emailVerified && (
+              <p className="form-message">
+                Verifikasi email Anda sebelum mengirim artikel pertama. Tautan verifikasi ada di
+                email pendaftaran.
+              </p>
+            )}
+            <button
+              type="button"
+              onClick={submit}
+              disabled={submitting || blocking.length > 0 || state.kind === "conflict"}
+            >
+              {article.status === "CHANGES_REQUESTED"
+                ? "Kirim ulang ke redaksi"
+                : "Kirim ke redaksi"}
             </button>
-            {blocking.length > 0 && <p className="muted small">Lengkapi {blocking.length} syarat wajib untuk dapat mengirim.</p>}
-            {submitMessage && <p role="alert" className="form-message">{submitMessage}</p>}
+            {blocking.length > 0 && (
+              <p className="muted small">
+                Lengkapi {blocking.length} syarat wajib untuk dapat mengirim.
+              </p>
+            )}
+            {submitMessage && (
+              <p role="alert" className="form-message">
+                {submitMessage}
+              </p>
+            )}
           </>
         )}
-        <TopicPicker topics={topics} selected={fields.topicIds} proposed={fields.proposedTopics} onChange={(topicIds, proposedTopics) => update({ topicIds, proposedTopics })} />
+        <TopicPicker
+          topics={topics}
+          selected={fields.topicIds}
+          proposed={fields.proposedTopics}
+          onChange={(topicIds, proposedTopics) => update({ topicIds, proposedTopics })}
+        />
       </aside>
     </div>
   );

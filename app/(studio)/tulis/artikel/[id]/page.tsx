@@ -29,28 +29,53 @@ async function load(id: string) {
 export default async function EditArticlePage({ params }: Props) {
   const { id } = await params;
   const { user, article, canEdit } = await load(id);
-  const [sections, topics, queue] = await Promise.all([listSectionOptions(), listTopicOptions(), getQueuePosition(user, id)]);
+  const [sections, topics, queue] = await Promise.all([
+    listSectionOptions(),
+    listTopicOptions(),
+    getQueuePosition(user, id),
+  ]);
   return (
     <div className="workspace-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
-          <li><Link href="/tulis">Studio</Link></li>
+          <li>
+            <Link href="/tulis">Studio</Link>
+          </li>
           <li aria-current="page">{article.title || "Artikel baru"}</li>
         </ol>
       </nav>
-      <p className="status-line">Status: <strong className={`status status-${article.status.toLowerCase()}`}>{STATUS_LABELS[article.status]}</strong></p>
-      {article.reviewNote && (article.status === "CHANGES_REQUESTED" || article.status === "REJECTED") && (
-        <aside className="review-note" aria-label="Catatan editor">
-          <strong>{article.status === "REJECTED" ? "Alasan penolakan" : "Permintaan revisi dari editor"}:</strong> {article.reviewNote}
-        </aside>
-      )}
+      <p className="status-line">
+        Status:{" "}
+        <strong className={`status status-${article.status.toLowerCase()}`}>
+          {STATUS_LABELS[article.status]}
+        </strong>
+      </p>
+      {article.reviewNote &&
+        (article.status === "CHANGES_REQUESTED" || article.status === "REJECTED") && (
+          <aside className="review-note" aria-label="Catatan editor">
+            <strong>
+              {article.status === "REJECTED" ? "Alasan penolakan" : "Permintaan revisi dari editor"}
+              :
+            </strong>{" "}
+            {article.reviewNote}
+          </aside>
+        )}
       {["PUBLISHED", "CHANGES_REQUESTED", "SCHEDULED"].includes(article.status) && (
-        <p><Link href={`/tulis/artikel/${article.id}/perubahan`}>Lihat perubahan dari editor</Link></p>
+        <p>
+          <Link href={`/tulis/artikel/${article.id}/perubahan`}>Lihat perubahan dari editor</Link>
+        </p>
       )}
       {canEdit ? (
         <>
-          <h1 className="visually-hidden">{article.title ? `Sunting: ${article.title}` : "Artikel baru"}</h1>
-          <DraftWorkspaceClient article={article} sections={sections} topics={topics} emailVerified={Boolean(user.emailVerifiedAt)} />
+          <h1 className="visually-hidden">
+            {article.title ? `Sunting: ${article.title}` : "Artikel baru"}
+          </h1>
+          <DraftWorkspaceClient
+            article={article}
+            sections={sections}
+            topics={topics}
+            emailVerified={Boolean(user.emailVerifiedAt)}
+          />
         </>
       ) : (
         <SubmissionStatus article={article} queue={queue} />

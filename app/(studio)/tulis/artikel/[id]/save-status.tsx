@@ -1,6 +1,11 @@
 import type { SaveState } from "./use-autosave";
 
-const time = new Intl.DateTimeFormat("id-ID", { timeZone: "Asia/Jakarta", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const time = new Intl.DateTimeFormat("id-ID", {
+  timeZone: "Asia/Jakarta",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
 
 export function SaveStatus({ state }: { state: SaveState }) {
   const text = (() => {

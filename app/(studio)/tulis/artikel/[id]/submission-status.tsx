@@ -6,7 +6,10 @@ import { useState, useTransition } from "react";
 import type { EditableArticle } from "@/lib/articles/editable-article";
 import { withdrawArticleAction } from "../../actions";
 
-type Props = { article: EditableArticle; queue: { position: number; medianWaitSeconds: number | null } | null };
+type Props = {
+  article: EditableArticle;
+  queue: { position: number; medianWaitSeconds: number | null } | null;
+};
 
 function describeWait(seconds: number | null) {
   if (seconds === null) return "Belum ada data waktu review.";
@@ -34,7 +37,8 @@ export function SubmissionStatus({ article, queue }: Props) {
       <h1 className="listing-title">{article.title}</h1>
       {queue && (
         <p className="queue-place">
-          Urutan antrean review: <strong>ke-{queue.position}</strong>. {describeWait(queue.medianWaitSeconds)}
+          Urutan antrean review: <strong>ke-{queue.position}</strong>.{" "}
+          {describeWait(queue.medianWaitSeconds)}
         </p>
       )}
       {article.status === "SUBMITTED" && !article.claimed && (
@@ -45,10 +49,15 @@ export function SubmissionStatus({ article, queue }: Props) {
       {article.status === "IN_REVIEW" && <p>Seorang editor sedang mereview artikel ini.</p>}
       {article.publicPath && (
         <p>
-          Terbit di <Link href={article.publicPath}>{article.publicPath}</Link> · {article.viewCount.toLocaleString("id-ID")} pembaca
+          Terbit di <Link href={article.publicPath}>{article.publicPath}</Link> ·{" "}
+          {article.viewCount.toLocaleString("id-ID")} pembaca
         </p>
       )}
-      {message && <p role="alert" className="form-message">{message}</p>}
+      {message && (
+        <p role="alert" className="form-message">
+          {message}
+        </p>
+      )}
     </section>
   );
 }

@@ -12,7 +12,11 @@ type Props = {
 /** Choose existing topics; propose a new one for the editors to accept. */
 export function TopicPicker({ topics, selected, proposed, onChange }: Props) {
   const [proposal, setProposal] = useState("");
-  const toggle = (id: string) => onChange(selected.includes(id) ? selected.filter((t) => t !== id) : [...selected, id], proposed);
+  const toggle = (id: string) =>
+    onChange(
+      selected.includes(id) ? selected.filter((t) => t !== id) : [...selected, id],
+      proposed,
+    );
   const propose = () => {
     const name = proposal.trim();
     if (name.length < 2 || proposed.includes(name)) return;
@@ -26,21 +30,49 @@ export function TopicPicker({ topics, selected, proposed, onChange }: Props) {
         {topics.map((topic) => (
           <li key={topic.id}>
             <label>
-              <input type="checkbox" checked={selected.includes(topic.id)} onChange={() => toggle(topic.id)} /> {topic.name}
+              <input
+                type="checkbox"
+                checked={selected.includes(topic.id)}
+                onChange={() => toggle(topic.id)}
+              />{" "}
+              {topic.name}
             </label>
           </li>
         ))}
       </ul>
       <div className="topic-proposal">
         <label htmlFor="topic-proposal">Usulkan topik baru</label>
-        <input id="topic-proposal" value={proposal} maxLength={40} onChange={(e) => setProposal(e.target.value)} onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), propose())} />
-        <button type="button" className="button-secondary" onClick={propose}>Usulkan</button>
+        <input
+          id="topic-proposal"
+          value={proposal}
+          maxLength={40}
+          onChange={(e) => setProposal(e.target.value)}
+          onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), propose())}
+        />
+        <button type="button" className="button-secondary" onClick={propose}>
+          Usulkan
+        </button>
       </div>
       {proposed.length > 0 && (
         <ul className="topic-chips" aria-label="Topik yang diusulkan">
           {proposed.map((name) => (
             <li key={name}>
-              <span className="chip">{name} <button type="button" className="chip-remove" aria-label={`Hapus usulan ${name}`} onClick={() => onChange(selected, proposed.filter((p) => p !== name))}>×</button></span>
+              <span className="chip">
+                {name}{" "}
+                <button
+                  type="button"
+                  className="chip-remove"
+                  aria-label={`Hapus usulan ${name}`}
+                  onClick={() =>
+                    onChange(
+                      selected,
+                      proposed.filter((p) => p !== name),
+                    )
+                  }
+                >
+                  ×
+                </button>
+              </span>
             </li>
           ))}
         </ul>

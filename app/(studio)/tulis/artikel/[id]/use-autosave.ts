@@ -60,7 +60,11 @@ export function useAutosave(articleId: string, initialVersion: number, fields: D
       } else if (response.status === 409) {
         setState({ kind: "conflict", current: payload.current, savedBy: payload.savedBy ?? null });
       } else if (response.status >= 400 && response.status < 500) {
-        setState({ kind: "invalid", message: payload.message ?? "Simpanan ditolak.", fieldErrors: payload.fieldErrors });
+        setState({
+          kind: "invalid",
+          message: payload.message ?? "Simpanan ditolak.",
+          fieldErrors: payload.fieldErrors,
+        });
       } else {
         throw new Error(`HTTP ${response.status}`);
       }
@@ -84,7 +88,11 @@ export function useAutosave(articleId: string, initialVersion: number, fields: D
   useEffect(() => {
     latest.current = fields;
     if (savedFields.current === fields) return;
-    writeBackup(articleId, { baseVersion: version.current, savedAt: new Date().toISOString(), fields });
+    writeBackup(articleId, {
+      baseVersion: version.current,
+      savedAt: new Date().toISOString(),
+      fields,
+    });
     setState((current) => (current.kind === "conflict" ? current : { kind: "dirty" }));
     schedule(AUTOSAVE_DELAY_MS);
   }, [articleId, fields, schedule]);
@@ -93,7 +101,9 @@ export function useAutosave(articleId: string, initialVersion: number, fields: D
   useEffect(() => {
     const flush = () => {
       if (!isDirty()) return;
-      const blob = new Blob([JSON.stringify(saveRequestOf(latest.current, version.current))], { type: "application/json" });
+      const blob = new Blob([JSON.stringify(saveRequestOf(latest.current, version.current))], {
+        type: "application/json",
+      });
       navigator.sendBeacon?.(url, blob);
     };
     const onVisibility = () => document.visibilityState === "hidden" && flush();

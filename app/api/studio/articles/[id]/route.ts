@@ -7,13 +7,15 @@ import { tags } from "@/lib/cache/tags";
 import { AppError } from "@/lib/errors";
 import { jsonRoute } from "@/lib/http/json-route";
 
-export const POST = jsonRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = await params;
-  const body: unknown = await request.json().catch(() => {
-    throw new AppError("INVALID", "Data simpanan tidak terbaca.");
-  });
-  const result = await saveDraft(await getActor(), id, body);
-  // Editors correcting a published article change what readers see.
-  if (result.published) revalidateTag(tags.articles, { expire: 0 });
-  return Response.json(result, { headers: { "cache-control": "no-store" } });
-});
+export const POST = jsonRoute(
+  async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+    const { id } = await params;
+    const body: unknown = await request.json().catch(() => {
+      throw new AppError("INVALID", "Data simpanan tidak terbaca.");
+    });
+    const result = await saveDraft(await getActor(), id, body);
+    // Editors correcting a published article change what readers see.
+    if (result.published) revalidateTag(tags.articles, { expire: 0 });
+    return Response.json(result, { headers: { "cache-control": "no-store" } });
+  },
+);

@@ -15,12 +15,16 @@ const text = (form: FormData, name: string) => {
 };
 
 /** Anyone can POST this; addEditorialNote refuses everyone but active editors. */
-export async function addEditorialNoteAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function addEditorialNoteAction(
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const values = { body: text(form, "body") };
   const result = await runAction(async () => {
     await addEditorialNote(await getActor(), articleId.parse(text(form, "articleId")), values);
     revalidatePath("/redaksi/artikel/[id]", "layout");
   });
-  if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values };
+  if (!result.ok)
+    return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values };
   return { status: "success", message: "Catatan disimpan." };
 }

@@ -24,8 +24,14 @@ export function AddNoteForm({ articleId }: { articleId: string }) {
           aria-invalid={errors ? true : undefined}
           aria-describedby={`editorial-note-hint${errors ? " editorial-note-error" : ""}`}
         />
-        <p id="editorial-note-hint" className="field-hint">Hanya editor yang dapat membaca catatan ini; penulis tidak pernah melihatnya.</p>
-        {errors && <p id="editorial-note-error" className="field-error">{errors.join(" ")}</p>}
+        <p id="editorial-note-hint" className="field-hint">
+          Hanya editor yang dapat membaca catatan ini; penulis tidak pernah melihatnya.
+        </p>
+        {errors && (
+          <p id="editorial-note-error" className="field-error">
+            {errors.join(" ")}
+          </p>
+        )}
       </div>
       <div className="form-actions">
         <SubmitButton label="Simpan catatan" pendingLabel="Menyimpan…" />

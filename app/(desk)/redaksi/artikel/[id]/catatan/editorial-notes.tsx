@@ -1,5 +1,8 @@
 import { getActor } from "@/lib/auth/session";
-import { listEditorialNotes, type EditorialNoteItem } from "@/lib/articles/notes/list-editorial-notes";
+import {
+  listEditorialNotes,
+  type EditorialNoteItem,
+} from "@/lib/articles/notes/list-editorial-notes";
 import { formatWib } from "@/lib/format/dates";
 import { AddNoteForm } from "./add-note-form";
 
@@ -15,8 +18,15 @@ export function EditorialNotesView({ articleId, notes, headingLevel = 2 }: ViewP
   const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
     <section aria-labelledby="editorial-notes-title" className="editorial-notes">
-      <Heading id="editorial-notes-title" className={headingLevel === 1 ? "listing-title" : undefined}>Catatan redaksi</Heading>
-      <p className="muted small">Catatan internal antar-editor. Tidak terlihat oleh penulis maupun pembaca.</p>
+      <Heading
+        id="editorial-notes-title"
+        className={headingLevel === 1 ? "listing-title" : undefined}
+      >
+        Catatan redaksi
+      </Heading>
+      <p className="muted small">
+        Catatan internal antar-editor. Tidak terlihat oleh penulis maupun pembaca.
+      </p>
       {notes.length === 0 ? (
         <p>Belum ada catatan.</p>
       ) : (
@@ -24,7 +34,8 @@ export function EditorialNotesView({ articleId, notes, headingLevel = 2 }: ViewP
           {notes.map((note) => (
             <li key={note.id}>
               <p className="small muted">
-                <strong>{note.authorName}</strong> · <time dateTime={note.createdAt}>{formatWib(new Date(note.createdAt))}</time>
+                <strong>{note.authorName}</strong> ·{" "}
+                <time dateTime={note.createdAt}>{formatWib(new Date(note.createdAt))}</time>
               </p>
               <p style={{ whiteSpace: "pre-wrap", margin: 0 }}>{note.body}</p>
             </li>

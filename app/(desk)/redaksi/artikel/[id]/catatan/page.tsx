@@ -10,14 +10,20 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditorialNotesPage({ params }: Props) {
   const { id } = await params;
-  const gate = await deskGate(`/redaksi/artikel/${id}/catatan`, (user) => listEditorialNotes(user, id));
+  const gate = await deskGate(`/redaksi/artikel/${id}/catatan`, (user) =>
+    listEditorialNotes(user, id),
+  );
   const { article, notes } = gate.data;
   return (
     <div className="desk-notes-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
-          <li><Link href="/redaksi">Redaksi</Link></li>
-          <li><Link href={`/redaksi/artikel/${id}`}>{article.title || "(Tanpa judul)"}</Link></li>
+          <li>
+            <Link href="/redaksi">Redaksi</Link>
+          </li>
+          <li>
+            <Link href={`/redaksi/artikel/${id}`}>{article.title || "(Tanpa judul)"}</Link>
+          </li>
           <li aria-current="page">Catatan redaksi</li>
         </ol>
       </nav>

@@ -15,12 +15,19 @@ const text = (form: FormData, name: string) => {
 };
 
 /** Restores a version; a published article's readers see it at once. */
-export async function restoreRevisionAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function restoreRevisionAction(
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const result = await runAction(async () => {
-    const restored = await restoreRevision(await getActor(), articleId.parse(text(form, "articleId")), {
-      revisionId: text(form, "revisionId"),
-      expectedVersion: text(form, "expectedVersion"),
-    });
+    const restored = await restoreRevision(
+      await getActor(),
+      articleId.parse(text(form, "articleId")),
+      {
+        revisionId: text(form, "revisionId"),
+        expectedVersion: text(form, "expectedVersion"),
+      },
+    );
     for (const tag of restored.tags) revalidateTag(tag, { expire: 0 });
     revalidatePath("/redaksi/artikel/[id]", "layout");
     return restored.version;

@@ -16,14 +16,19 @@ export default async function RevisionHistoryPage({ params }: Props) {
     <div className="revision-history">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
-          <li><Link href="/redaksi">Redaksi</Link></li>
-          <li><Link href={`/redaksi/artikel/${id}`}>{article.title || "(Tanpa judul)"}</Link></li>
+          <li>
+            <Link href="/redaksi">Redaksi</Link>
+          </li>
+          <li>
+            <Link href={`/redaksi/artikel/${id}`}>{article.title || "(Tanpa judul)"}</Link>
+          </li>
           <li aria-current="page">Riwayat versi</li>
         </ol>
       </nav>
       <h1 className="listing-title">Riwayat versi</h1>
       <p className="muted">
-        Setiap versi yang tersimpan, terbaru di atas. Memulihkan sebuah versi membuat versi baru; riwayat tidak pernah ditimpa.
+        Setiap versi yang tersimpan, terbaru di atas. Memulihkan sebuah versi membuat versi baru;
+        riwayat tidak pernah ditimpa.
       </p>
       {revisions.length === 0 ? (
         <p>Belum ada versi tersimpan untuk artikel ini.</p>

@@ -5,7 +5,11 @@ import { useState, useTransition } from "react";
 import type { EditableArticle } from "@/lib/articles/editable-article";
 import { DraftWorkspaceClient } from "@/app/(studio)/tulis/artikel/[id]/draft-workspace-client";
 
-type Props = { article: EditableArticle; sections: { id: string; label: string }[]; topics: { id: string; name: string }[] };
+type Props = {
+  article: EditableArticle;
+  sections: { id: string; label: string }[];
+  topics: { id: string; name: string }[];
+};
 
 /**
  * The studio's workspace (browser-only, like in the studio, since it starts from the local copy)
@@ -36,7 +40,11 @@ export function DeskEditor({ article, sections, topics }: Props) {
           >
             Selesai menyunting
           </button>
-          {message && <p role="alert" className="form-message">{message}</p>}
+          {message && (
+            <p role="alert" className="form-message">
+              {message}
+            </p>
+          )}
         </>
       )}
     />

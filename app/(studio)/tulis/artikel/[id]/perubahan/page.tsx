@@ -31,8 +31,14 @@ function Field({ label, parts }: { label: string; parts: DiffPart[] }) {
       <h2 id={`perubahan-${label}`}>{label}</h2>
       {changed ? (
         <>
-          <p className="muted small">{inserted} kata ditambahkan, {deleted} kata dihapus.</p>
-          <ChangeDiff parts={parts} label={`Perubahan ${label.toLowerCase()}`} className={label === "Isi" ? "article-body" : undefined} />
+          <p className="muted small">
+            {inserted} kata ditambahkan, {deleted} kata dihapus.
+          </p>
+          <ChangeDiff
+            parts={parts}
+            label={`Perubahan ${label.toLowerCase()}`}
+            className={label === "Isi" ? "article-body" : undefined}
+          />
         </>
       ) : (
         <p className="muted">Tidak diubah.</p>
@@ -49,8 +55,12 @@ export default async function EditorChangesPage({ params }: Props) {
     <div className="workspace-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
-          <li><Link href="/tulis">Studio</Link></li>
-          <li><Link href={`/tulis/artikel/${id}`}>{article.title || "(Tanpa judul)"}</Link></li>
+          <li>
+            <Link href="/tulis">Studio</Link>
+          </li>
+          <li>
+            <Link href={`/tulis/artikel/${id}`}>{article.title || "(Tanpa judul)"}</Link>
+          </li>
           <li aria-current="page">Perubahan dari editor</li>
         </ol>
       </nav>
@@ -60,12 +70,15 @@ export default async function EditorChangesPage({ params }: Props) {
       ) : (
         <>
           <p>
-            Tulisan yang Anda kirim (<time dateTime={changes.from.at}>{formatWib(new Date(changes.from.at))}</time>) dibandingkan dengan
-            suntingan {changes.to.editorName ? <strong>{changes.to.editorName}</strong> : "editor"} (
+            Tulisan yang Anda kirim (
+            <time dateTime={changes.from.at}>{formatWib(new Date(changes.from.at))}</time>)
+            dibandingkan dengan suntingan{" "}
+            {changes.to.editorName ? <strong>{changes.to.editorName}</strong> : "editor"} (
             <time dateTime={changes.to.at}>{formatWib(new Date(changes.to.at))}</time>).
           </p>
           <p className="muted small">
-            <ins>Teks bergaris bawah</ins> ditambahkan editor; <del>teks dicoret</del> dihapus editor.
+            <ins>Teks bergaris bawah</ins> ditambahkan editor; <del>teks dicoret</del> dihapus
+            editor.
           </p>
           <Field label="Judul" parts={changes.title} />
           <Field label="Subjudul" parts={changes.subtitle} />
