@@ -1,6 +1,7 @@
 "use server";
 
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
+import { invalidateTags } from "@/lib/cache/invalidate";
 import { z } from "zod";
 import { runAction } from "@/lib/actions/run-action";
 import { getActor } from "@/lib/auth/session";
@@ -23,7 +24,7 @@ export async function verifyWriterAction(form: FormData): Promise<FormResult> {
   const result = await runAction(async () => {
     const { tags } = await verifyWriter(await getActor(), userIdOf(form));
     // The badge shows on every article page of the writer: readers must see it now.
-    for (const tag of tags) revalidateTag(tag, { expire: 0 });
+    await invalidateTags(tags);
   });
   return done(
     toFormResult(
@@ -36,7 +37,7 @@ export async function verifyWriterAction(form: FormData): Promise<FormResult> {
 export async function revokeVerificationAction(form: FormData): Promise<FormResult> {
   const result = await runAction(async () => {
     const { tags } = await revokeVerification(await getActor(), userIdOf(form));
-    for (const tag of tags) revalidateTag(tag, { expire: 0 });
+    await invalidateTags(tags);
   });
   return done(toFormResult(result, () => "Verifikasi dicabut."));
 }

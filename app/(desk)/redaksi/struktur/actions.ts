@@ -1,6 +1,7 @@
 "use server";
 
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
+import { invalidateTags } from "@/lib/cache/invalidate";
 import { runAction } from "@/lib/actions/run-action";
 import type { Actor } from "@/lib/auth/can";
 import { getActor } from "@/lib/auth/session";
@@ -24,7 +25,7 @@ async function structureAction<Input, Output extends { tags: string[] }>(
 ): Promise<FormResult> {
   const result = await runAction(async () => {
     const output = await verb(await getActor(), schema.parse(formFields(form)));
-    for (const tag of output.tags) revalidateTag(tag, { expire: 0 });
+    await invalidateTags(output.tags);
     return output;
   });
   revalidatePath("/redaksi/struktur");

@@ -1,6 +1,7 @@
 "use server";
 
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
+import { invalidateTags } from "@/lib/cache/invalidate";
 import { runAction } from "@/lib/actions/run-action";
 import { getActor } from "@/lib/auth/session";
 import { updateProfile } from "@/lib/users/update-profile";
@@ -29,7 +30,7 @@ export async function updateProfileAction(
   const result = await runAction(async () => {
     const saved = await updateProfile(await getActor(), updateProfileSchema.parse(values));
     // The writer's name, avatar and bio show on every article list and their profile page: readers see the change at once.
-    for (const tag of saved.tags) revalidateTag(tag, { expire: 0 });
+    await invalidateTags(saved.tags);
     // A cached redirect page (/penulis/<old> → <new>) is not reached by data tags; after a rename
     // back it would loop, so both profile paths (and their ?halaman=N pages) are expired by path too.
     for (const name of new Set([saved.previousUsername, saved.username]))

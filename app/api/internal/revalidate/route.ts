@@ -2,7 +2,7 @@
 // works inside a request (Next 16 throws "static generation store missing" from a timer), so the
 // scheduler, running in instrumentation, posts the tags here over loopback with the process's
 // in-memory secret (lib/scheduler/revalidate-secret.ts). Anyone else gets 404.
-import { revalidateTag } from "next/cache";
+import { invalidateTags } from "@/lib/cache/invalidate";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { jsonRoute } from "@/lib/http/json-route";
@@ -24,6 +24,6 @@ export const POST = jsonRoute(async (request: Request) => {
   if (!isRevalidateSecret(request.headers.get(REVALIDATE_SECRET_HEADER)))
     throw new AppError("NOT_FOUND", "Tidak ditemukan.");
   const { tags } = bodySchema.parse(await request.json().catch(() => ({})));
-  for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
+  await invalidateTags(tags);
   return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
 });

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidateTag } from "next/cache";
+import { invalidateTags } from "@/lib/cache/invalidate";
 import { z } from "zod";
 import { runAction } from "@/lib/actions/run-action";
 import { getActor } from "@/lib/auth/session";
@@ -15,7 +15,7 @@ const articleId = z.string().min(1).max(40);
 export async function publishArticleAction(id: string) {
   return runAction(async () => {
     const publication = await publishArticle(await getActor(), articleId.parse(id));
-    for (const tag of publication.tags) revalidateTag(tag, { expire: 0 });
+    await invalidateTags(publication.tags);
     return { path: publication.path };
   });
 }

@@ -1,6 +1,7 @@
 "use server";
 
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
+import { invalidateTags } from "@/lib/cache/invalidate";
 import { z } from "zod";
 import type { FormState } from "@/components/account/form-state";
 import { runAction } from "@/lib/actions/run-action";
@@ -19,8 +20,8 @@ const text = (form: FormData, name: string) => {
   return typeof value === "string" ? value : "";
 };
 
-function refresh(tagsToRevalidate: string[]) {
-  for (const tag of tagsToRevalidate) revalidateTag(tag, { expire: 0 });
+async function refresh(tagsToRevalidate: string[]) {
+  await invalidateTags(tagsToRevalidate);
   revalidatePath("/redaksi/artikel/[id]", "layout");
 }
 
@@ -35,7 +36,7 @@ export async function featureArticleAction(
       articleId.parse(text(form, "articleId")),
       featured,
     );
-    refresh(tags);
+    await refresh(tags);
   });
   if (!result.ok) return { status: "error", message: result.message };
   return {
@@ -57,7 +58,7 @@ export async function unpublishArticleAction(
       articleId.parse(text(form, "articleId")),
       values,
     );
-    refresh(tags);
+    await refresh(tags);
   });
   if (!result.ok)
     return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values };
@@ -78,7 +79,7 @@ export async function addCorrectionAction(
       articleId.parse(text(form, "articleId")),
       values,
     );
-    refresh(tags);
+    await refresh(tags);
   });
   if (!result.ok)
     return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values };

@@ -1,6 +1,6 @@
 // POST /api/studio/articles/[id] – save the studio's copy of an article (autosave, and the beacon
 // sent when the page is left). 409 carries the newer version when the save started from an old one.
-import { revalidateTag } from "next/cache";
+import { invalidateTags } from "@/lib/cache/invalidate";
 import { getActor } from "@/lib/auth/session";
 import { saveDraft } from "@/lib/articles/save-draft";
 import { tags } from "@/lib/cache/tags";
@@ -15,7 +15,7 @@ export const POST = jsonRoute(
     });
     const result = await saveDraft(await getActor(), id, body);
     // Editors correcting a published article change what readers see.
-    if (result.published) revalidateTag(tags.articles, { expire: 0 });
+    if (result.published) await invalidateTags([tags.articles]);
     return Response.json(result, { headers: { "cache-control": "no-store" } });
   },
 );

@@ -1,6 +1,7 @@
 "use server";
 
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
+import { invalidateTags } from "@/lib/cache/invalidate";
 import { z } from "zod";
 import type { FormState } from "@/components/account/form-state";
 import { runAction } from "@/lib/actions/run-action";
@@ -28,7 +29,7 @@ export async function restoreRevisionAction(
         expectedVersion: text(form, "expectedVersion"),
       },
     );
-    for (const tag of restored.tags) revalidateTag(tag, { expire: 0 });
+    await invalidateTags(restored.tags);
     revalidatePath("/redaksi/artikel/[id]", "layout");
     return restored.version;
   });
