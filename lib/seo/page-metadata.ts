@@ -14,7 +14,24 @@ type PageMetadataInput = {
   publishedTime?: string;
   modifiedTime?: string;
   noIndex?: boolean;
+  /** A feed of this page's own articles (a section, topic or writer), advertised beside the site's. */
+  feed?: { title: string; path: string };
 };
+
+/** `<link rel="alternate">` to the site's feeds, and to the page's own feeds when it has them. */
+function feedAlternates(feed: PageMetadataInput["feed"]) {
+  const feeds = [{ title: SITE_NAME, path: "" }, ...(feed ? [feed] : [])];
+  return {
+    "application/rss+xml": feeds.map((f) => ({
+      url: `${f.path}/rss.xml`,
+      title: `${f.title} (RSS)`,
+    })),
+    "application/atom+xml": feeds.map((f) => ({
+      url: `${f.path}/atom.xml`,
+      title: `${f.title} (Atom)`,
+    })),
+  };
+}
 
 /** Title, description, canonical URL, Open Graph and Twitter tags for one page. */
 export function pageMetadata(input: PageMetadataInput): Metadata {
@@ -22,7 +39,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
   return {
     title: input.title,
     description: input.description,
-    alternates: { canonical: input.path },
+    alternates: { canonical: input.path, types: feedAlternates(input.feed) },
     robots: input.noIndex ? { index: false, follow: true } : undefined,
     openGraph: {
       title: input.title,

@@ -30,6 +30,7 @@ export async function sectionMetadata(path: string[], rawPage?: string) {
     title,
     description: section.description || `Berita ${section.name} terbaru di Warta.`,
     path: withPage(section.href, page),
+    feed: { title: section.name, path: section.href },
   });
 }
 

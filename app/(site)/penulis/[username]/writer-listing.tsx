@@ -20,6 +20,7 @@ export async function writerMetadata(username: string, rawPage?: string) {
       page > 1 ? `${writer.displayName} — Halaman ${page}` : `${writer.displayName}, penulis Warta`,
     description: writer.bio || `Tulisan ${writer.displayName} di Warta.`,
     path: withPage(`/penulis/${writer.username}`, page),
+    feed: { title: writer.displayName, path: `/penulis/${writer.username}` },
     image: writer.avatarUrl,
     type: "profile",
   });

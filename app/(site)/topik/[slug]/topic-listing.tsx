@@ -16,6 +16,7 @@ export async function topicMetadata(slug: string, rawPage?: string) {
     title: page > 1 ? `Topik ${topic.name} — Halaman ${page}` : `Topik ${topic.name}`,
     description: topic.description || `Kumpulan berita tentang ${topic.name} di Warta.`,
     path: withPage(`/topik/${topic.slug}`, page),
+    feed: { title: `Topik ${topic.name}`, path: `/topik/${topic.slug}` },
   });
 }
 

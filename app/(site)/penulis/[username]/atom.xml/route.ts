@@ -1,0 +1,8 @@
+import { feedResponse } from "@/lib/feeds/feed-response";
+
+type Context = { params: Promise<{ username: string }> };
+
+export async function GET(request: Request, { params }: Context) {
+  const { username } = await params;
+  return feedResponse(request, "atom", { kind: "writer", username });
+}

@@ -1,0 +1,3 @@
+import { sitemapIndexResponse } from "@/lib/sitemaps/sitemap-response";
+
+export const GET = (request: Request) => sitemapIndexResponse(request);
