@@ -1,7 +1,7 @@
 // Reads the IndoSum demo corpus and converts each record into a Warta article. The texts belong to
 // their publishers (CC BY-SA 4.0 through the dataset), so each keeps its source, URL and licence.
 import fs from "node:fs";
-import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { z } from "zod";
 import { documentSchema, type ArticleDocument } from "../../lib/articles/document-schema";
@@ -41,10 +41,11 @@ const recordSchema = z.object({
 });
 export type CorpusRecord = z.infer<typeof recordSchema>;
 
-/** The corpus path: $WARTA_CORPUS, else ../shared/data/indosum-dev.jsonl.gz beside the checkout. */
+/** The corpus path: $WARTA_CORPUS, else the copy in the repository (data/, CC BY-SA 4.0, see LICENSE.md). */
 export function corpusPath() {
   return (
-    process.env.WARTA_CORPUS || path.resolve(process.cwd(), "../shared/data/indosum-dev.jsonl.gz")
+    process.env.WARTA_CORPUS ||
+    fileURLToPath(new URL("./data/indosum-dev.jsonl.gz", import.meta.url))
   );
 }
 
