@@ -66,7 +66,7 @@ test("the headline article shows all thirteen parts of the article anatomy", asy
     "summary_large_image",
   );
   const jsonLd = JSON.parse(
-    (await page.locator('script[type="application/ld+json"]').textContent())!,
+    (await page.locator('script[type="application/ld+json"]').first().textContent())!,
   );
   expect(jsonLd).toMatchObject({ "@type": "NewsArticle", headline: title, inLanguage: "id-ID" });
 });

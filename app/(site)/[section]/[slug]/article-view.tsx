@@ -1,7 +1,8 @@
 import { PlainImage } from "@/components/site/plain-image";
 import Link from "next/link";
 import { ArticleCard } from "@/components/site/article-card";
-import { JsonLd } from "@/components/article/json-ld";
+import { ArticleJsonLd } from "@/components/article/article-json-ld";
+import { ShareButtons } from "@/components/article/share-buttons";
 import { ViewBeacon } from "@/components/article/view-beacon";
 import { WriterBox } from "@/components/article/writer-box";
 import type { ArticleCard as Card } from "@/lib/articles/article-card";
@@ -20,35 +21,10 @@ function withDateline(bodyHtml: string, article: ArticlePageData) {
     : `<p>${dateline}</p>${bodyHtml}`;
 }
 
-function newsArticleJsonLd(article: ArticlePageData, siteUrl: string) {
-  return {
-    "@context": "https://schema.org",
-    "@type": "NewsArticle",
-    headline: article.title,
-    description: article.description,
-    datePublished: article.publishedAt,
-    dateModified: article.contentUpdatedAt ?? article.publishedAt,
-    mainEntityOfPage: new URL(article.path, siteUrl).toString(),
-    image: article.hero ? [new URL(article.hero.url, siteUrl).toString()] : undefined,
-    author: {
-      "@type": "Person",
-      name: article.writer.displayName,
-      url: new URL(`/penulis/${article.writer.username}`, siteUrl).toString(),
-    },
-    editor: article.editorName ? { "@type": "Person", name: article.editorName } : undefined,
-    publisher: { "@type": "Organization", name: SITE_NAME, url: siteUrl },
-    articleSection: article.section.name,
-    keywords: article.topics.map((t) => t.name).join(", ") || undefined,
-    wordCount: article.wordCount,
-    isBasedOn: article.source?.url ?? undefined,
-    inLanguage: "id-ID",
-  };
-}
-
 export function ArticleView({ article, latest, siteUrl }: Props) {
   return (
     <article className="article">
-      <JsonLd data={newsArticleJsonLd(article, siteUrl)} />
+      <ArticleJsonLd article={article} siteUrl={siteUrl} />
       <ViewBeacon articleId={article.id} />
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
@@ -83,6 +59,7 @@ export function ArticleView({ article, latest, siteUrl }: Props) {
           )}
         </p>
       </header>
+      <ShareButtons url={new URL(article.path, siteUrl).toString()} title={article.title} />
 
       {article.hero && (
         <figure className="article-hero">

@@ -1,0 +1,61 @@
+"use client";
+
+import { useState, useSyncExternalStore } from "react";
+import { LinkIcon, ShareIcon } from "@/components/article/share-icons";
+import styles from "@/components/article/share-buttons.module.css";
+
+type Props = { url: string; title: string };
+
+const noSubscription = () => () => {};
+// The device's own share sheet (mostly phones) where the browser offers one; absent on the server.
+const canShareNatively = () => typeof navigator.share === "function";
+
+/** The two buttons that need the browser: copy the link, and the system share sheet. */
+export function ShareActions({ url, title }: Props) {
+  const native = useSyncExternalStore(noSubscription, canShareNatively, () => false);
+  const [status, setStatus] = useState("");
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus("Tautan disalin.");
+    } catch {
+      setStatus(`Salin tautan ini: ${url}`);
+    }
+  }
+
+  async function share() {
+    try {
+      await navigator.share({ title, url });
+    } catch {
+      // The reader closed the share sheet: nothing to report.
+    }
+  }
+
+  return (
+    <>
+      {native && (
+        <li>
+          <button type="button" className={`${styles.button} ${styles.native}`} onClick={share}>
+            <ShareIcon />
+            <span className={styles.text}>Bagikan</span>
+          </button>
+        </li>
+      )}
+      <li>
+        <button
+          type="button"
+          className={`${styles.button} ${styles.copy}`}
+          onClick={copy}
+          aria-label="Salin tautan"
+          data-url={url}
+        >
+          <LinkIcon />
+        </button>
+        <span role="status" className={status ? styles.status : "visually-hidden"}>
+          {status}
+        </span>
+      </li>
+    </>
+  );
+}
