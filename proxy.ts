@@ -1,12 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isWithdrawnSlug } from "@/lib/articles/withdrawn-slugs";
+
+const ARTICLE_PATH = /^\/[^/.]+\/([^/.]+)$/;
 
 // Reader lists are paginated with ?halaman=N. Reading searchParams would make a page dynamic, so
 // N >= 2 is rewritten to a path segment (/news/halaman/2) whose page is cached like the first one.
 // This is routing only; no access decision is made here (authorization lives in lib/).
-export function proxy(request: NextRequest) {
+//
+// A withdrawn article's URL keeps its page (the withdrawal notice) but answers 410 Gone: a cached
+// App Router page cannot set its own status, so it is set here, before the page is served.
+export async function proxy(request: NextRequest) {
   const url = request.nextUrl;
   const raw = url.searchParams.get("halaman");
-  if (raw === null) return NextResponse.next();
+  if (raw === null) {
+    const article = ARTICLE_PATH.exec(url.pathname);
+    if (article && (await isWithdrawnSlug(article[1]))) return NextResponse.next({ status: 410 });
+    return NextResponse.next();
+  }
 
   const canonical = url.clone();
   canonical.searchParams.delete("halaman");
@@ -28,5 +38,8 @@ export const config = {
         "/((?!api|_next|demo|media|cari|tulis|redaksi|notifikasi|masuk|daftar|lupa-sandi|verifikasi-email|kotak-surat).*)",
       has: [{ type: "query", key: "halaman" }],
     },
+    // /{section}/{slug}: articles (and sub-sections), for the 410 of withdrawn articles. No dots:
+    // feeds (rss.xml) and files are not pages.
+    "/((?!api|_next|demo|media|icons|sitemaps|cari|tulis|redaksi|notifikasi|masuk|daftar|lupa-sandi|verifikasi-email|kotak-surat|topik|penulis)[^/.]+)/([^/.]+)",
   ],
 };
