@@ -10,8 +10,10 @@ test("an article's share buttons carry its canonical URL and title; copy-link co
 }, testInfo) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/");
-  await page.locator(".headline-title a").click();
-  const title = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
+  const headline = page.locator(".headline-title a");
+  const title = (await headline.textContent())!.trim();
+  await headline.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href"))!;
   expect(canonical).toMatch(/^http:\/\/localhost:\d+\/[a-z-]+\/[a-z0-9-]+$/);
 
