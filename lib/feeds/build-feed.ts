@@ -60,6 +60,8 @@ function itemOf(article: PublicArticle, format: FeedFormat, siteUrl: string): It
         }
       : {
           extensions: [
+            // RSS has no element for the last change; Atom's, in the atom namespace the feed declares.
+            { name: "atom:updated", objects: { _text: article.updatedAt } },
             { name: "dc:creator", objects: { _text: writer.name } },
             ...(article.editor
               ? [{ name: "dc:contributor", objects: { _text: article.editor.displayName } }]

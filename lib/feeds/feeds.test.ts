@@ -99,6 +99,7 @@ describe("feeds", () => {
       expect(xml, name).toContain("&lt;script&gt;");
       expect(xml, name).not.toContain("<script>");
       const feed = parseFeed(xml);
+      if (xml.includes("<rss")) expect(xml, name).toMatch(/<atom:updated>\d{4}-\d{2}-\d{2}T/);
       // The `feed` library writes <language> in RSS only; Atom has no element for it.
       if (xml.includes("<rss")) expect(feed.language).toBe("id");
       const item = feed.items.find((i) => i.id === guid);
