@@ -19,6 +19,8 @@ export function ShareActions({ url, title }: Props) {
     try {
       await navigator.clipboard.writeText(url);
       setStatus("Tautan disalin.");
+      // The note floats over the page below; it goes once it has been read out.
+      setTimeout(() => setStatus(""), 4000);
     } catch {
       setStatus(`Salin tautan ini: ${url}`);
     }
