@@ -9,6 +9,23 @@ const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
 await client.connect();
 const MARK = "bench-scale-";
 
+// The same statement as lib/articles/list-sitemap-ranges.ts: months found by index probes, each
+// counted with an index-only range scan.
+const MONTHS_SQL = `
+  WITH RECURSIVE months AS (
+    SELECT date_trunc('month', min("publishedAt")) AS m FROM "Article" WHERE status = 'PUBLISHED'
+    UNION ALL
+    SELECT (SELECT date_trunc('month', min("publishedAt")) FROM "Article"
+            WHERE status = 'PUBLISHED' AND "publishedAt" >= months.m + interval '1 month')
+    FROM months WHERE months.m IS NOT NULL
+  )
+  SELECT to_char(m, 'YYYY-MM') AS key, s.count, s.lastmod FROM months
+  CROSS JOIN LATERAL (
+    SELECT count(*)::int AS count, max(COALESCE("contentUpdatedAt", "publishedAt")) AS lastmod
+    FROM "Article" WHERE status = 'PUBLISHED'
+      AND "publishedAt" >= months.m AND "publishedAt" < months.m + interval '1 month') s
+  WHERE m IS NOT NULL ORDER BY m`;
+
 async function timed(label, sql, params = []) {
   const times = [];
   for (let i = 0; i < 5; i++) {
@@ -46,10 +63,14 @@ try {
   console.log(`inserted ${N} articles in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
   await timed(
-    "sitemap index (articles per month, lastmod)",
+    "sitemap index: one aggregate over every article (seq scan, the naive query)",
     `SELECT to_char(date_trunc('month', "publishedAt"), 'YYYY-MM') AS key, count(*)::int,
             max(COALESCE("contentUpdatedAt", "publishedAt"))
      FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" IS NOT NULL GROUP BY 1 ORDER BY 1`,
+  );
+  await timed(
+    "sitemap index: month by month on the index (lib/articles/list-sitemap-ranges.ts)",
+    MONTHS_SQL,
   );
   await timed(
     "one month's sitemap (up to 50,000 rows)",
@@ -57,20 +78,29 @@ try {
      FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" >= '2024-06-01' AND "publishedAt" < '2024-07-01'
      ORDER BY "publishedAt", id LIMIT 50000`,
   );
+  const { rows } = await client.query(`SELECT max("publishedAt") AS newest FROM "Article"`);
+  const twoDaysBefore = new Date(rows[0].newest.getTime() - 2 * 86_400_000);
   await timed(
     "news sitemap (last two days, newest 1,000)",
     `SELECT slug, title, "publishedAt" FROM "Article"
-     WHERE status = 'PUBLISHED' AND "publishedAt" >= (SELECT max("publishedAt") FROM "Article") - interval '2 days'
+     WHERE status = 'PUBLISHED' AND "publishedAt" >= $1
      ORDER BY "publishedAt" DESC, id DESC LIMIT 1000`,
+    [twoDaysBefore],
   );
   await timed(
     "site feed / API first page (newest 51)",
     `SELECT id FROM "Article" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC, id DESC LIMIT 51`,
   );
   await timed(
-    "API page deep in the archive (keyset cursor)",
+    "API page deep in the archive, cursor as (t < X OR (t = X AND id < Y)) — no index bound",
     `SELECT id FROM "Article" WHERE status = 'PUBLISHED'
        AND ("publishedAt" < '2023-02-01' OR ("publishedAt" = '2023-02-01' AND id < 'z'))
+     ORDER BY "publishedAt" DESC, id DESC LIMIT 21`,
+  );
+  await timed(
+    "API page deep in the archive, cursor as t <= X AND (t < X OR id < Y) (list-api-articles.ts)",
+    `SELECT id FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= '2023-02-01'
+       AND ("publishedAt" < '2023-02-01' OR id < 'z')
      ORDER BY "publishedAt" DESC, id DESC LIMIT 21`,
   );
 } finally {

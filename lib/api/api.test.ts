@@ -221,6 +221,24 @@ describe("public read API", () => {
     });
   });
 
+  it("pages through articles published at the same instant without losing or repeating one", async () => {
+    const section = await createSection();
+    const at = new Date("2026-11-01T00:00:00Z");
+    const made = [];
+    for (let i = 0; i < 3; i++)
+      made.push((await createArticle({ sectionId: section.id, publishedAt: at })).slug);
+    const seen: string[] = [];
+    let cursor = "";
+    for (let i = 0; i < 4; i++) {
+      const query = `section=${section.slug}&limit=1${cursor && `&cursor=${cursor}`}`;
+      const page = await (await listArticles(request(`/api/v1/articles?${query}`))).json();
+      seen.push(...page.data.map((a: { slug: string }) => a.slug));
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    expect(seen.sort()).toEqual(made.sort());
+  });
+
   it("refuses bad parameters with 400 naming the field", async () => {
     for (const [query, field] of [
       ["limit=0", "limit"],

@@ -41,12 +41,12 @@ async function loadApiArticles(query: ArticlesQuery): Promise<ApiArticlePage> {
     AND: [
       publishedWhere({ sectionId, topicId, writerId }),
       query.since ? { publishedAt: { gte: new Date(query.since) } } : {},
+      // (publishedAt, id) < cursor, spelled so that `publishedAt <=` bounds the index scan: as
+      // "t < X OR (t = X AND id < Y)" alone PostgreSQL filters its way down from the newest.
       cursor
         ? {
-            OR: [
-              { publishedAt: { lt: cursor.publishedAt } },
-              { publishedAt: cursor.publishedAt, id: { lt: cursor.id } },
-            ],
+            publishedAt: { lte: cursor.publishedAt },
+            OR: [{ publishedAt: { lt: cursor.publishedAt } }, { id: { lt: cursor.id } }],
           }
         : {},
     ],

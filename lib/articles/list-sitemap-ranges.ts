@@ -7,13 +7,25 @@ import { SITEMAP_URL_LIMIT } from "@/lib/sitemaps/sitemap-files";
 export type SitemapRange = { key: string; count: number; lastmod: string };
 type Row = { key: string; count: number; lastmod: Date };
 
-// Both aggregate over Article_sitemap_idx (status, publishedAt, id, contentUpdatedAt): an
-// index-only scan, no table rows read.
+// Months are found by index probes (the first article at or after a month's end starts the next
+// month with articles), and each month is counted with an index-only range scan on
+// Article_sitemap_idx (status, publishedAt, id, contentUpdatedAt). One GROUP BY over every article
+// is planned as a sequential scan of the table instead: at a million articles 3.6 s against 0.7 s
+// this way (median, bench/sitemap-scale.mjs). The result is cached until the next publication.
 const byMonth = () => db.$queryRaw<Row[]>`
-  SELECT to_char(date_trunc('month', "publishedAt"), 'YYYY-MM') AS key, count(*)::int AS count,
-         max(COALESCE("contentUpdatedAt", "publishedAt")) AS lastmod
-  FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" IS NOT NULL
-  GROUP BY 1 ORDER BY 1`;
+  WITH RECURSIVE months AS (
+    SELECT date_trunc('month', min("publishedAt")) AS m FROM "Article" WHERE status = 'PUBLISHED'
+    UNION ALL
+    SELECT (SELECT date_trunc('month', min("publishedAt")) FROM "Article"
+            WHERE status = 'PUBLISHED' AND "publishedAt" >= months.m + interval '1 month')
+    FROM months WHERE months.m IS NOT NULL
+  )
+  SELECT to_char(m, 'YYYY-MM') AS key, s.count, s.lastmod FROM months
+  CROSS JOIN LATERAL (
+    SELECT count(*)::int AS count, max(COALESCE("contentUpdatedAt", "publishedAt")) AS lastmod
+    FROM "Article" WHERE status = 'PUBLISHED'
+      AND "publishedAt" >= months.m AND "publishedAt" < months.m + interval '1 month') s
+  WHERE m IS NOT NULL ORDER BY m`;
 
 const byDay = (start: Date, end: Date) => db.$queryRaw<Row[]>`
   SELECT to_char(date_trunc('day', "publishedAt"), 'YYYY-MM-DD') AS key, count(*)::int AS count,
