@@ -11,6 +11,10 @@ export const NOTIFICATION_TYPES = [
   "article.rejected",
   "article.unpublished",
   "writer.verified",
+  "comment.received",
+  "comment.replied",
+  "comment.removed",
+  "article_report.resolved",
 ] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
