@@ -46,7 +46,7 @@ export function CommentForm({
   };
 
   return (
-    <form className="comment-form" onSubmit={submit} aria-label={label} noValidate>
+    <form className="comment-form" onSubmit={submit} noValidate>
       <label htmlFor={`${id}-text`} className="visually-hidden">
         {label}
       </label>

@@ -8,13 +8,16 @@ export { expectNoAxeViolations } from "../desk-people/arrange";
 export { arrangePublishedArticle, arrangeWriter, type Person };
 
 export const EDITOR = "editor@warta.test";
+const READER_AGENT =
+  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36";
 
 /**
  * A browser context of its own, speaking from its own made-up address (comments are limited per
  * IP), signed in as `email` unless null.
  */
 export async function personPage(browser: Browser, email: string | null): Promise<Page> {
-  const context = await browser.newContext();
+  // A browser's ordinary user agent: "HeadlessChrome" counts as a bot for views and reactions.
+  const context = await browser.newContext({ userAgent: READER_AGENT });
   const page = await context.newPage();
   const bytes = randomBytes(3);
   await page.setExtraHTTPHeaders({

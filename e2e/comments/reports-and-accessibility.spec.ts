@@ -34,7 +34,9 @@ test("a reader reports a factual error; the editor corrects the article and the 
   const entry = editor.getByRole("listitem").filter({ hasText: "bukan 12 juta" });
   await expect(entry).toContainText(`Salah fakta · dari ${reader.displayName}`);
   await entry.getByLabel(/Ralat artikel/).check();
-  await entry.getByLabel("Catatan").fill("Jumlah penumpang diperbaiki menjadi 1,2 juta per hari.");
+  await entry
+    .getByLabel("Catatan", { exact: true })
+    .fill("Jumlah penumpang diperbaiki menjadi 1,2 juta per hari.");
   await entry.getByRole("button", { name: "Putuskan" }).click();
   await expect(editor.getByText("Laporan diputuskan. Pelapor diberi tahu.")).toBeVisible();
 
@@ -58,13 +60,11 @@ test("the comment UI and the moderation pages pass axe; screenshots at 390 and 1
     "Trotoarnya lebar dan rapi, tapi masih banyak motor naik ke atas.\nMohon petugas lebih tegas. Foto: https://contoh.id/foto",
   );
   await arrangeComment(article.id, writer.id, "Terima kasih masukannya, Pak Budi.");
-  await import("../fixtures/database").then(({ withDatabase }) =>
-    withDatabase((client) =>
-      client.query(`UPDATE "Comment" SET "parentId" = $1 WHERE "articleId" = $2 AND id <> $1`, [
-        top,
-        article.id,
-      ]),
-    ),
+  await withDatabase((client) =>
+    client.query(`UPDATE "Comment" SET "parentId" = $1 WHERE "articleId" = $2 AND id <> $1`, [
+      top,
+      article.id,
+    ]),
   );
   const reader = await arrangeWriter("Sari Pembaca");
   const page = await personPage(browser, reader.email);

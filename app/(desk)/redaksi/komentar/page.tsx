@@ -4,6 +4,7 @@ import { deskGate } from "../../desk-gate";
 import { PageLinks, pageParam } from "../penulis/page-links";
 import { ModerationTabs } from "./moderation-tabs";
 import { QueueEntry } from "./queue-item";
+import { DecisionStatus } from "./decision-status";
 import "../penulis/desk-people.css";
 import "./moderation.css";
 
@@ -23,15 +24,17 @@ export default async function CommentQueuePage({ searchParams }: Props) {
         </p>
       </div>
       <ModerationTabs current="komentar" />
-      {data.items.length === 0 ? (
-        <p>Tidak ada komentar yang menunggu. Semua sudah ditinjau.</p>
-      ) : (
-        <ol className="queue-list" aria-label="Antrean komentar">
-          {data.items.map((item) => (
-            <QueueEntry key={item.id} item={item} />
-          ))}
-        </ol>
-      )}
+      <DecisionStatus>
+        {data.items.length === 0 ? (
+          <p>Tidak ada komentar yang menunggu. Semua sudah ditinjau.</p>
+        ) : (
+          <ol className="queue-list" aria-label="Antrean komentar">
+            {data.items.map((item) => (
+              <QueueEntry key={item.id} item={item} />
+            ))}
+          </ol>
+        )}
+      </DecisionStatus>
       <PageLinks basePath="/redaksi/komentar" page={page} pageCount={data.pageCount} params={{}} />
     </div>
   );

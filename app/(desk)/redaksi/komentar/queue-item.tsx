@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { QueueItem } from "@/lib/comments/list-moderation-queue";
 import { COMMENT_REPORT_REASONS } from "@/lib/comments/report-reasons";
 import { formatWib } from "@/lib/format/dates";
-import { ActionForm } from "../penulis/action-form";
+import { DecisionForm } from "./decision-status";
 import { approveCommentAction, banCommenterAction, removeCommentAction } from "./actions";
 
 const HELD_REASONS: Record<string, string> = {
@@ -53,13 +53,13 @@ export function QueueEntry({ item }: { item: QueueItem }) {
         </ul>
       )}
       <div className="queue-actions">
-        <ActionForm action={approveCommentAction} label={`Setujui komentar ${name}`}>
+        <DecisionForm action={approveCommentAction} label={`Setujui komentar ${name}`}>
           <input type="hidden" name="commentId" value={item.id} />
           <button type="submit">Setujui</button>
-        </ActionForm>
+        </DecisionForm>
         <details className="desk-details">
           <summary>Hapus…</summary>
-          <ActionForm
+          <DecisionForm
             action={removeCommentAction}
             label={`Hapus komentar ${name}`}
             fieldLabels={{ reason: "Alasan" }}
@@ -70,12 +70,12 @@ export function QueueEntry({ item }: { item: QueueItem }) {
               <input type="text" name="reason" required minLength={5} maxLength={300} />
             </label>
             <button type="submit">Hapus komentar</button>
-          </ActionForm>
+          </DecisionForm>
         </details>
         {!item.author.banned && (
           <details className="desk-details">
             <summary>Blokir {name}…</summary>
-            <ActionForm
+            <DecisionForm
               action={banCommenterAction}
               label={`Blokir ${name} dari berkomentar`}
               fieldLabels={{ reason: "Alasan", days: "Lama" }}
@@ -95,7 +95,7 @@ export function QueueEntry({ item }: { item: QueueItem }) {
                 <input type="text" name="reason" required minLength={5} maxLength={300} />
               </label>
               <button type="submit">Blokir dari berkomentar</button>
-            </ActionForm>
+            </DecisionForm>
           </details>
         )}
       </div>

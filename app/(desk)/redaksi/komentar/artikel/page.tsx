@@ -4,7 +4,7 @@ import { ARTICLE_REPORT_REASONS } from "@/lib/comments/report-reasons";
 import { formatWib } from "@/lib/format/dates";
 import { listArticleReports, type ArticleReportRow } from "@/lib/reports/list-article-reports";
 import { deskGate } from "../../../desk-gate";
-import { ActionForm } from "../../penulis/action-form";
+import { DecisionForm, DecisionStatus } from "../decision-status";
 import { resolveArticleReportAction } from "../actions";
 import { ModerationTabs } from "../moderation-tabs";
 import "../../penulis/desk-people.css";
@@ -31,7 +31,7 @@ function Report({ report }: { report: ArticleReportRow }) {
         · {formatWib(report.createdAt)}
       </p>
       {report.note && <p className="queue-body">{report.note}</p>}
-      <ActionForm
+      <DecisionForm
         action={resolveArticleReportAction}
         label={`Putuskan laporan tentang ${title}`}
         fieldLabels={{ note: "Catatan", resolution: "Keputusan" }}
@@ -57,7 +57,7 @@ function Report({ report }: { report: ArticleReportRow }) {
           <input type="text" name="note" maxLength={1000} />
         </label>
         <button type="submit">Putuskan</button>
-      </ActionForm>
+      </DecisionForm>
     </li>
   );
 }
@@ -71,15 +71,17 @@ export default async function ArticleReportsPage() {
         <p className="muted">{data.length.toLocaleString("id-ID")} laporan artikel terbuka</p>
       </div>
       <ModerationTabs current="artikel" />
-      {data.length === 0 ? (
-        <p>Tidak ada laporan artikel yang terbuka.</p>
-      ) : (
-        <ol className="queue-list" aria-label="Laporan artikel">
-          {data.map((report) => (
-            <Report key={report.id} report={report} />
-          ))}
-        </ol>
-      )}
+      <DecisionStatus>
+        {data.length === 0 ? (
+          <p>Tidak ada laporan artikel yang terbuka.</p>
+        ) : (
+          <ol className="queue-list" aria-label="Laporan artikel">
+            {data.map((report) => (
+              <Report key={report.id} report={report} />
+            ))}
+          </ol>
+        )}
+      </DecisionStatus>
     </div>
   );
 }
