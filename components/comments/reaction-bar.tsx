@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { REACTIONS } from "@/lib/reactions/reaction-kinds";
 import { callApi, commentsPath } from "./api";
+import { ReactionIcon } from "./reaction-icon";
 
 type Props = {
   articleId: string;
@@ -41,9 +42,7 @@ export function ReactionBar({ articleId, counts, mine, onChanged }: Props) {
               aria-pressed={current === reaction.kind}
               onClick={() => react(reaction.kind)}
             >
-              <span className="reaction-emoji" aria-hidden="true">
-                {reaction.emoji}
-              </span>
+              <ReactionIcon kind={reaction.kind} />
               <span className="reaction-label">{reaction.label}</span>
               <span className="reaction-count">
                 {counts ? (counts[reaction.kind] ?? 0).toLocaleString("id-ID") : "–"}

@@ -48,7 +48,11 @@ test("a comment reported from three accounts is hidden until the desk decides", 
 
   const trollPage = await personPage(browser, troll.email);
   await trollPage.goto("/notifikasi");
-  await expect(trollPage.getByText(/dihapus moderator: Menghina pendukung calon/)).toBeVisible();
+  await expect(
+    trollPage
+      .getByRole("main")
+      .getByRole("link", { name: /dihapus moderator: Menghina pendukung calon/ }),
+  ).toHaveAttribute("href", `${article.path}#komentar`);
 });
 
 test("an editor bans a spammer, who then sees why and until when", async ({ browser }) => {

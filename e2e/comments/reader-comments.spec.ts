@@ -85,8 +85,10 @@ test("a new reader's first comment waits for an editor, then appears; a reply no
   await expect(reply).toContainText("Penulis");
   await reader.goto("/notifikasi");
   await expect(
-    reader.getByText(/Komentar Anda di “Banjir rob di pesisir utara” dibalas/),
-  ).toBeVisible();
+    reader
+      .getByRole("main")
+      .getByRole("link", { name: /Komentar Anda di “Banjir rob di pesisir utara” dibalas/ }),
+  ).toHaveAttribute("href", `${article.path}#komentar`);
 
   // Through all of this the article HTML was answered from the cache.
   expect(await articleCacheState(anonymous, article.path)).toBe("HIT");

@@ -44,8 +44,10 @@ test("a reader reports a factual error; the editor corrects the article and the 
   await expect(page.getByRole("complementary", { name: "Ralat" })).toContainText("1,2 juta");
   await page.goto("/notifikasi");
   await expect(
-    page.getByText(/Laporan Anda tentang .* ditindaklanjuti: artikel diralat/),
-  ).toBeVisible();
+    page
+      .getByRole("main")
+      .getByRole("link", { name: /Laporan Anda tentang .* ditindaklanjuti: artikel diralat/ }),
+  ).toHaveAttribute("href", article.path);
 });
 
 test("the comment UI and the moderation pages pass axe; screenshots at 390 and 1280 px", async ({

@@ -19,6 +19,15 @@ export const NOTIFICATION_TYPES = [
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
+/** Types that lead to the article's reader page (looked up when listed), not to the studio. */
+export const READER_PAGE_TYPES: ReadonlySet<string> = new Set([
+  "article.published",
+  "comment.received",
+  "comment.replied",
+  "comment.removed",
+  "article_report.resolved",
+]);
+
 /**
  * Plain JSON stored in Notification.data. The title is copied so the text survives a rename;
  * `note`/`reason` carry the editor's words, `label` a formatted time (scheduled publication).
