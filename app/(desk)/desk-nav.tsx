@@ -26,6 +26,7 @@ export function DeskNav({ waiting, scheduled, showAudit }: Props) {
     },
     { href: "/redaksi/terjadwal", label: "Terjadwal", count: scheduled },
     { href: "/redaksi/terbit", label: "Terbit" },
+    { href: "/redaksi/komentar", label: "Moderasi" },
     { href: "/redaksi/penulis", label: "Penulis" },
     { href: "/redaksi/struktur", label: "Rubrik & Topik" },
     ...(showAudit ? [{ href: "/redaksi/audit", label: "Log Audit" }] : []),

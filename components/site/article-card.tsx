@@ -34,6 +34,14 @@ export function ArticleCard({
           <time dateTime={article.publishedAt}>
             {formatDateShort(new Date(article.publishedAt))}
           </time>
+          {article.commentCount > 0 && (
+            <>
+              {" · "}
+              <Link href={`${article.href}#komentar`} className="card-comments">
+                {article.commentCount.toLocaleString("id-ID")} komentar
+              </Link>
+            </>
+          )}
         </p>
       </div>
     </article>

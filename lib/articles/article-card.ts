@@ -16,6 +16,7 @@ export const articleCardSelect = {
   publishedAt: true,
   heroImageUrl: true,
   heroImageAlt: true,
+  commentCount: true,
   section: { select: sectionPathSelect },
   writer: { select: { displayName: true, username: true } },
 } satisfies Prisma.ArticleSelect;
@@ -33,6 +34,8 @@ export type ArticleCard = {
   heroImageAlt: string;
   sectionName: string;
   writerName: string;
+  /** Published comments; refreshed with the card's cache, so it may lag behind the article's island. */
+  commentCount: number;
 };
 
 /** Articles live under their top-level section: /news/{slug}, also for sub-section articles. */
@@ -51,5 +54,6 @@ export function toArticleCard(row: CardRow): ArticleCard {
     heroImageAlt: row.heroImageAlt ?? "",
     sectionName: row.section.name,
     writerName: row.writer.displayName,
+    commentCount: row.commentCount,
   };
 }

@@ -1,5 +1,6 @@
 import type { ArticleStatus, Role, WriterTier } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
+import { anonymousMay, commentRules, type CommentRules } from "@/lib/comments/policy";
 
 // The one permission check of the product. Every domain verb calls `authorize` (or `can`) with the
 // acting user before it reads or writes anything that is not public. Pages, actions and route
@@ -35,7 +36,7 @@ type Rules = {
   "media:upload": undefined;
   "taxonomy:manage": undefined;
   "audit:read": undefined;
-};
+} & CommentRules;
 
 export type Action = keyof Rules;
 
@@ -68,11 +69,15 @@ const rules: { [A in Action]: (actor: Actor, resource: Rules[A]) => boolean } = 
   "media:upload": () => true,
   "taxonomy:manage": (actor) => isEditor(actor),
   "audit:read": (actor) => actor.role === "ADMIN",
+  ...commentRules,
 };
 
 /** Anonymous visitors may only read public articles; suspended accounts keep read access to their own work. */
 export function can<A extends Action>(actor: Actor | null, action: A, resource: Rules[A]): boolean {
-  if (!actor) return action === "article:read" && PUBLIC.includes((resource as ArticleRef).status);
+  if (!actor)
+    return action === "article:read"
+      ? PUBLIC.includes((resource as ArticleRef).status)
+      : anonymousMay(action, resource);
   if (actor.suspendedAt && action !== "article:read") return false;
   return rules[action](actor, resource);
 }

@@ -7,6 +7,13 @@ export const tags = {
   sections: "sections",
   topics: "topics",
   writer: (id: string) => `writer:${id}`,
+  /** An article's public comments (components/comments island, /api/comments/{id}). */
+  comments: (articleId: string) => `comments:${articleId}`,
+  reactions: (articleId: string) => `reactions:${articleId}`,
+  /** The site default for open comments: every article's comment state. */
+  commentSettings: "comment-settings",
+  /** A reader's public comments on their profile. */
+  readerComments: (userId: string) => `reader-comments:${userId}`,
 } as const;
 
 /** How long a cached page may live without any event invalidating it (seconds). */

@@ -6,6 +6,9 @@ import type { NotificationData } from "@/lib/notifications/notification-types";
 export const deskArticlePath = (id: string) => `/redaksi/artikel/${id}`;
 const studioArticlePath = (id: string) => `/tulis/artikel/${id}`;
 
+const commentsHref = (publicPath: string | null) =>
+  publicPath ? `${publicPath}#komentar` : "/notifikasi";
+
 export type NotificationView = { text: string; href: string };
 
 /**
@@ -41,6 +44,20 @@ export function describeNotification(
       return { text: `Artikel Anda “${title}” ditarik dari peredaran`, href: studio };
     case "writer.verified":
       return { text: "Anda kini Verified Writer", href: "/tulis" };
+    case "comment.received":
+      return { text: `Komentar baru di artikel Anda “${title}”`, href: commentsHref(publicPath) };
+    case "comment.replied":
+      return { text: `Komentar Anda di “${title}” dibalas`, href: commentsHref(publicPath) };
+    case "comment.removed":
+      return {
+        text: `Komentar Anda di “${title}” dihapus moderator${data.reason ? `: ${data.reason}` : ""}`,
+        href: commentsHref(publicPath),
+      };
+    case "article_report.resolved":
+      return {
+        text: `Laporan Anda tentang “${title}” sudah ditindaklanjuti${data.label ? `: ${data.label}` : ""}`,
+        href: publicPath ?? "/notifikasi",
+      };
     case "article.submitted":
       return { text: `Artikel baru menunggu review: ${title}`, href: desk };
     case "article.resubmitted":

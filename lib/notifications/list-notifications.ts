@@ -3,6 +3,7 @@ import { authorize, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import { articlePath, sectionPathSelect } from "@/lib/articles/article-card";
 import { describeNotification } from "@/lib/notifications/describe-notification";
+import { READER_PAGE_TYPES } from "@/lib/notifications/notification-types";
 import { readNotificationData } from "@/lib/notifications/notification-types";
 import { pageCount } from "@/lib/pagination";
 
@@ -57,7 +58,7 @@ export async function listNotifications(
   const paths = await publicPaths([
     ...new Set(
       parsed.flatMap(({ row, data }) =>
-        row.type === "article.published" && data.articleId ? [data.articleId] : [],
+        READER_PAGE_TYPES.has(row.type) && data.articleId ? [data.articleId] : [],
       ),
     ),
   ]);

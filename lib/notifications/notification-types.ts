@@ -11,9 +11,22 @@ export const NOTIFICATION_TYPES = [
   "article.rejected",
   "article.unpublished",
   "writer.verified",
+  "comment.received",
+  "comment.replied",
+  "comment.removed",
+  "article_report.resolved",
 ] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/** Types that lead to the article's reader page (looked up when listed), not to the studio. */
+export const READER_PAGE_TYPES: ReadonlySet<string> = new Set([
+  "article.published",
+  "comment.received",
+  "comment.replied",
+  "comment.removed",
+  "article_report.resolved",
+]);
 
 /**
  * Plain JSON stored in Notification.data. The title is copied so the text survives a rename;

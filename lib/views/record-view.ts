@@ -17,7 +17,7 @@ const DAY_MS = 86_400_000;
 const isoDay = (day: Date) => day.toISOString().slice(0, 10);
 
 /** The salt of a Jakarta day, created on first use; safe when many requests race to create it. */
-async function daySalt(day: Date): Promise<string> {
+export async function daySalt(day: Date): Promise<string> {
   const dayParam = isoDay(day);
   const existing = await db.$queryRaw<
     { salt: string }[]

@@ -4,6 +4,7 @@ import { ArticleCard } from "@/components/site/article-card";
 import { ArticleJsonLd } from "@/components/article/article-json-ld";
 import { ShareButtons } from "@/components/article/share-buttons";
 import { ViewBeacon } from "@/components/article/view-beacon";
+import { ArticleParticipation } from "@/components/comments/article-participation";
 import { WriterBox } from "@/components/article/writer-box";
 import type { ArticleCard as Card } from "@/lib/articles/article-card";
 import type { ArticlePageData } from "@/lib/articles/get-article-page";
@@ -146,6 +147,8 @@ export function ArticleView({ article, latest, siteUrl }: Props) {
         sebelum terbit, namun isi dan pendapat di dalamnya sepenuhnya menjadi tanggung jawab
         penulis.
       </p>
+
+      <ArticleParticipation articleId={article.id} />
 
       <section className="more-latest" aria-labelledby="more-latest-title">
         <h2 id="more-latest-title" className="block-title">

@@ -9,9 +9,21 @@ import { formatDateShort } from "@/lib/format/dates";
 import { parsePageNumber } from "@/lib/pagination";
 import { pageMetadata, withPage } from "@/lib/seo/page-metadata";
 import { getWriterProfile } from "@/lib/users/get-writer-profile";
+import { ReaderProfileView } from "@/components/comments/reader-profile";
+import { getReaderProfile } from "@/lib/comments/get-reader-profile";
 
 export async function writerMetadata(username: string, rawPage?: string) {
   const lookup = await getWriterProfile(username);
+  if (lookup.kind === "not-found") {
+    const reader = await getReaderProfile(username);
+    if (!reader) return {};
+    return pageMetadata({
+      title: `${reader.displayName}, pembaca Warta`,
+      description: `Komentar ${reader.displayName} di Warta.`,
+      path: `/penulis/${reader.username}`,
+      type: "profile",
+    });
+  }
   if (lookup.kind !== "found") return {};
   const page = parsePageNumber(rawPage) ?? 1;
   const { writer } = lookup;
@@ -32,7 +44,12 @@ export async function WriterListing({ username, rawPage }: { username: string; r
   const lookup = await getWriterProfile(username);
   // Temporary on purpose: usernames change back and forth, and browsers cache permanent redirects for good.
   if (lookup.kind === "redirect") redirect(withPage(lookup.to, page));
-  if (lookup.kind === "not-found") notFound();
+  if (lookup.kind === "not-found") {
+    // A member without published articles is a reader: their page shows what they said.
+    const reader = page === 1 ? await getReaderProfile(username) : null;
+    if (!reader) notFound();
+    return <ReaderProfileView reader={reader} />;
+  }
   const { writer } = lookup;
   const articles = await listPublishedArticles({ writerId: writer.id }, page);
   if (page > articles.pageCount) notFound();

@@ -1,0 +1,61 @@
+"use client";
+
+import { useState } from "react";
+import { REACTIONS } from "@/lib/reactions/reaction-kinds";
+import { callApi, commentsPath } from "./api";
+import { ReactionIcon } from "./reaction-icon";
+
+type Props = {
+  articleId: string;
+  counts: Record<string, number> | null;
+  mine: string | null;
+  onChanged: () => void;
+};
+
+/** Five reactions, one per reader, changeable; anonymous readers too (no cookie involved). */
+export function ReactionBar({ articleId, counts, mine, onChanged }: Props) {
+  const [chosen, setChosen] = useState<string | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const current = chosen === undefined ? mine : chosen;
+
+  const react = async (kind: string) => {
+    const result = await callApi<{ mine: string | null }>(commentsPath(articleId, "reactions"), {
+      body: { kind },
+    });
+    if (!result.ok) return setError(result.message);
+    setError(null);
+    setChosen(result.data.mine);
+    onChanged();
+  };
+
+  return (
+    <section className="reactions" aria-labelledby="reactions-title">
+      <h2 id="reactions-title" className="reactions-title">
+        Bagaimana perasaan Anda setelah membaca artikel ini?
+      </h2>
+      <ul>
+        {REACTIONS.map((reaction) => (
+          <li key={reaction.kind}>
+            <button
+              type="button"
+              className="reaction"
+              aria-pressed={current === reaction.kind}
+              onClick={() => react(reaction.kind)}
+            >
+              <ReactionIcon kind={reaction.kind} />
+              <span className="reaction-label">{reaction.label}</span>
+              <span className="reaction-count">
+                {counts ? (counts[reaction.kind] ?? 0).toLocaleString("id-ID") : "–"}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {error && (
+        <p role="alert" className="form-message">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+// The five reactions, in the order the article shows them.
+export const REACTIONS = [
+  { kind: "SUKA", label: "Suka" },
+  { kind: "TERINSPIRASI", label: "Terinspirasi" },
+  { kind: "SEDIH", label: "Sedih" },
+  { kind: "MARAH", label: "Marah" },
+  { kind: "LUCU", label: "Lucu" },
+] as const;
+
+export type ReactionKindName = (typeof REACTIONS)[number]["kind"];
+
+export const reactionInputSchema = z.object({
+  kind: z.enum(REACTIONS.map((r) => r.kind) as [ReactionKindName, ...ReactionKindName[]], {
+    error: "Pilih salah satu reaksi.",
+  }),
+});
