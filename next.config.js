@@ -13,7 +13,12 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true }, // `npm test` type-checks with tsc; the build need not repeat it
   images: { unoptimized: true },
   // forbidden() answers 403 with app/(desk)/forbidden.tsx when a signed-in user may not enter a page.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Next's default, stated: a server action's body is refused (413) past 1 MB while it streams.
+    // Uploads go to /api/media, which has its own limit.
+    serverActions: { bodySizeLimit: "1mb" },
+  },
 };
 
 export default nextConfig;

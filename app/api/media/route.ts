@@ -2,6 +2,7 @@
 // 201 { id, url, width, height }; 401 signed out; 413 too large; 422 not an image Warta accepts.
 import { authorize } from "@/lib/auth/can";
 import { getActor } from "@/lib/auth/session";
+import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 import { jsonRoute } from "@/lib/http/json-route";
 import { MAX_UPLOAD_REQUEST_BYTES, MEDIA_MESSAGES } from "@/lib/media/limits";
 import { readUploadForm } from "@/lib/media/read-upload-form";
@@ -24,6 +25,7 @@ export const POST = jsonRoute(async (request: Request) => {
   const actor = await getActor();
   // The verb checks again; checking here too means a signed-out upload is never read.
   authorize(actor, "media:upload", undefined);
+  assertSameOrigin(request);
   const form = await readUploadForm(request);
   if (!form) return tooLarge();
   const image = await uploadImage(actor, form);
