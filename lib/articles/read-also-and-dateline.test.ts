@@ -12,7 +12,9 @@ const readAlso = (...ids: string[]): ArticleDocument => ({
   content: ids.map((articleId) => ({ type: "readAlso", attrs: { articleId } })),
 });
 const titlesOf = (doc: ArticleDocument) =>
-  doc.content.map((node) => (node.attrs as { title?: string }).title);
+  doc.content.map((node) =>
+    node.type === "readAlso" ? (node.attrs as { title?: string }).title : undefined,
+  );
 
 describe("withReadAlsoTitles", () => {
   it("shows titles of published articles and the viewer's own, never another writer's draft", async () => {
