@@ -7,6 +7,8 @@ import { jsonRoute } from "@/lib/http/json-route";
 import { MAX_UPLOAD_REQUEST_BYTES, MEDIA_MESSAGES } from "@/lib/media/limits";
 import { readUploadForm } from "@/lib/media/read-upload-form";
 import { uploadImage } from "@/lib/media/upload-image";
+import { checkUploadQuota } from "@/lib/media/upload-quota";
+import { requireVerifiedEmail } from "@/lib/users/require-verified-email";
 
 const NO_STORE = { "cache-control": "no-store" };
 
@@ -26,6 +28,9 @@ export const POST = jsonRoute(async (request: Request) => {
   // The verb checks again; checking here too means a signed-out upload is never read.
   authorize(actor, "media:upload", undefined);
   assertSameOrigin(request);
+  // Also checked by the verb; here so a refused upload is never read.
+  await requireVerifiedEmail(actor);
+  await checkUploadQuota(actor);
   const form = await readUploadForm(request);
   if (!form) return tooLarge();
   const image = await uploadImage(actor, form);
