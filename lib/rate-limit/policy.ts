@@ -30,7 +30,7 @@ export function accountDelayMs(failures: number): number {
   );
 }
 
-export type ThrottleScope = "login" | "signup" | "reset" | "verify-resend";
+export type ThrottleScope = "login" | "signup" | "reset" | "verify-resend" | "views";
 
 /**
  * A RateLimit key. The identifier (email, IP, user id) is hashed so the table never holds a
