@@ -1,0 +1,119 @@
+import { expect, test } from "@playwright/test";
+import { logIn } from "../fixtures/login";
+import { expectSaved, startDraft } from "../fixtures/studio";
+import { withDatabase } from "../fixtures/database";
+
+// Defects 3 and 5: another site must not be able to write as a signed-in person, nor frame the desk.
+
+const titleOf = (id: string) =>
+  withDatabase(
+    async (db) =>
+      (await db.query<{ title: string }>(`SELECT title FROM "Article" WHERE id = $1`, [id])).rows[0]
+        ?.title,
+  );
+
+test("a cross-origin text/plain save of a signed-in writer's draft is refused", async ({
+  page,
+  baseURL,
+}) => {
+  await logIn(page, "penulis@warta.test");
+  const id = await startDraft(page);
+  await page.getByLabel("Judul", { exact: true }).fill("Judul asli penulis");
+  await expectSaved(page);
+  const payload = JSON.stringify({
+    expectedVersion: 2,
+    title: "Ditimpa dari situs lain",
+    subtitle: "",
+    datelineCity: "",
+    sectionId: "x",
+    topicIds: [],
+    proposedTopics: [],
+    heroImageAlt: "",
+    heroImageCaption: "",
+    heroImageCredit: "",
+    body: { type: "doc", content: [] },
+  });
+  // What a form or a no-cors fetch on another site can send with the victim's cookie.
+  const crossSite = await page.request.post(`/api/studio/articles/${id}`, {
+    headers: {
+      "content-type": "text/plain",
+      origin: "https://penyerang.example",
+      "sec-fetch-site": "cross-site",
+    },
+    data: payload,
+  });
+  expect(crossSite.status()).toBe(403);
+  // Same origin but not JSON is refused too: the body type is part of the check.
+  const plain = await page.request.post(`/api/studio/articles/${id}`, {
+    headers: { "content-type": "text/plain", origin: new URL(baseURL!).origin },
+    data: payload,
+  });
+  expect(plain.status()).toBe(415);
+  expect(await titleOf(id)).toBe("Judul asli penulis");
+});
+
+test("a server action replayed from another origin is refused by Next's own check", async ({
+  page,
+}) => {
+  await logIn(page, "penulis@warta.test");
+  await page.goto("/tulis/profil");
+  const bio = page.getByLabel("Bio singkat");
+  await bio.fill("Bio yang sah");
+  const captured = page.waitForRequest(
+    (r) => r.method() === "POST" && Boolean(r.headers()["next-action"]),
+  );
+  await page.getByRole("button", { name: "Simpan profil" }).click();
+  const action = await captured;
+  await expect(page.getByRole("status").filter({ hasText: /tersimpan/i })).toBeVisible();
+
+  const replay = await page.request.post(action.url(), {
+    headers: {
+      ...action.headers(),
+      origin: "https://penyerang.example",
+      host: new URL(action.url()).host,
+    },
+    // The same action with the attacker's words in it.
+    data: (action.postData() ?? "").replace("Bio yang sah", "Bio dari penyerang"),
+  });
+  expect(replay.ok()).toBe(false);
+  const stored = await withDatabase(
+    async (db) =>
+      (await db.query<{ bio: string }>(`SELECT bio FROM "User" WHERE email = 'penulis@warta.test'`))
+        .rows[0].bio,
+  );
+  expect(stored).toBe("Bio yang sah");
+});
+
+test("the signed-in desk refuses to render inside another site's frame", async ({
+  page,
+  baseURL,
+}) => {
+  await logIn(page, "editor@warta.test");
+  const desk = await page.request.get("/redaksi");
+  expect(desk.status()).toBe(200);
+  const headers = desk.headers();
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+
+  // Another site, as Chromium sees it, framing the desk with the editor's cookie.
+  await page.route("http://penyerang.example/**", (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><title>Hadiah</title><iframe id="desk" src="${baseURL}/redaksi"></iframe>`,
+    }),
+  );
+  const blocked = page.waitForEvent("console", (message) =>
+    /frame-ancestors|Refused to frame|X-Frame-Options/i.test(message.text()),
+  );
+  await page.goto("http://penyerang.example/");
+  await blocked;
+  // The frame never shows the desk: Chromium replaces it with its own error page.
+  await expect(
+    page.frameLocator("#desk").getByRole("heading", { name: "Antrean review" }),
+  ).toHaveCount(0);
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  expect(frame?.url()).not.toBe(`${baseURL}/redaksi`);
+});
