@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { logIn } from "../fixtures/login";
 import { expectSaved, startDraft } from "../fixtures/studio";
@@ -98,15 +100,17 @@ test("the signed-in desk refuses to render inside another site's frame", async (
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["permissions-policy"]).toContain("camera=()");
 
-  // Another origin framing the desk. 127.0.0.1 is another origin (and site) than localhost, and
-  // both are local, so Chromium's local-network checks stay out of the way: only our headers block.
-  const framer = `http://127.0.0.1:${new URL(baseURL!).port}/bingkai-penyerang`;
-  await page.route(framer, (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      body: `<!doctype html><title>Hadiah</title><iframe id="desk" src="${baseURL}/redaksi"></iframe>`,
-    }),
-  );
+  // Another site framing the desk, served from this machine (a page Playwright fulfils itself
+  // counts as public, and Chromium's local-network checks would block the frame before our
+  // headers get a say).
+  const attacker = http.createServer((_request, response) => {
+    response.writeHead(200, { "content-type": "text/html" });
+    response.end(
+      `<!doctype html><title>Hadiah</title><iframe id="desk" src="${baseURL}/redaksi"></iframe>`,
+    );
+  });
+  await new Promise<void>((resolve) => attacker.listen(0, "127.0.0.1", resolve));
+  const framer = `http://127.0.0.1:${(attacker.address() as AddressInfo).port}/`;
   const refused = page.waitForEvent(
     "requestfailed",
     (request) =>
@@ -119,4 +123,5 @@ test("the signed-in desk refuses to render inside another site's frame", async (
   const frame = await (await page.locator("#desk").elementHandle())!.contentFrame();
   await expect.poll(() => frame?.url()).toMatch(/^chrome-error:/);
   await expect(page.frameLocator("#desk").getByRole("heading")).toHaveCount(0);
+  attacker.close();
 });
