@@ -1,4 +1,5 @@
 // @ts-check
+import { securityHeaders } from "./config/security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -13,7 +14,20 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true }, // `npm test` type-checks with tsc; the build need not repeat it
   images: { unoptimized: true },
   // forbidden() answers 403 with app/(desk)/forbidden.tsx when a signed-in user may not enter a page.
-  experimental: { authInterrupts: true },
+  // CSP, frame-ancestors, nosniff, Referrer-Policy, Permissions-Policy, HSTS on https: see the module.
+  async headers() {
+    const headers = securityHeaders({
+      siteUrl: process.env.SITE_URL,
+      development: process.env.NODE_ENV === "development",
+    });
+    return [{ source: "/:path*", headers }];
+  },
+  experimental: {
+    authInterrupts: true,
+    // Next's default, stated: a server action's body is refused (413) past 1 MB while it streams.
+    // Uploads go to /api/media, which has its own limit.
+    serverActions: { bodySizeLimit: "1mb" },
+  },
 };
 
 export default nextConfig;

@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { cleanDeep } from "@/lib/text/clean-text";
 
 // One client per process (dev hot reload would otherwise leak pools). Pool size and timeouts are
 // explicit: adapter-pg's defaults are 10 connections and no timeout at all.
@@ -13,7 +14,22 @@ function createClient() {
     idleTimeoutMillis: 30_000,
   });
   // Password hashes never leave the data layer by accident: a query must ask for them by name.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  const client = new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  // Every model query's arguments (data and filters, JSON documents included) are cleaned of what
+  // PostgreSQL cannot store (lib/text/clean-text.ts), whichever verb or route they come from: one
+  // U+0000 in a paste used to make every later save of the article fail with a 500.
+  // A query extension changes no types, so the client keeps its own type: the extended client's
+  // type would differ from Prisma.TransactionClient everywhere a helper takes part in a transaction.
+  const cleaned = client.$extends({
+    query: {
+      $allModels: {
+        $allOperations({ args, query }) {
+          return query(cleanDeep(args));
+        },
+      },
+    },
+  });
+  return cleaned as unknown as typeof client;
 }
 
 const globalForPrisma = globalThis as unknown as { wartaPrisma?: ReturnType<typeof createClient> };

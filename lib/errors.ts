@@ -6,6 +6,8 @@ export type AppErrorCode =
   | "INVALID"
   | "CONFLICT"
   | "GONE"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE"
   | "TOO_MANY_REQUESTS";
 
 const statusByCode: Record<AppErrorCode, number> = {
@@ -15,6 +17,8 @@ const statusByCode: Record<AppErrorCode, number> = {
   INVALID: 422,
   CONFLICT: 409,
   GONE: 410,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   TOO_MANY_REQUESTS: 429,
 };
 

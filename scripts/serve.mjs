@@ -15,6 +15,7 @@ import { clearDataCache, databaseIdentity, needsBuild, rememberDatabase } from "
 import { SERVER_NODE_FLAGS } from "./server-flags.mjs";
 import { clientAddress } from "./client-address.mjs";
 import { SingleValueResponse } from "./single-value-response.mjs";
+import { keepServingAfterUncaughtErrors, refuseOversizedBody } from "./request-guards.mjs";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const option = (name) => {
@@ -149,7 +150,9 @@ async function serveInProcess() {
     await app.prepare();
     const handle = app.getRequestHandler();
     const trustedProxies = process.env.TRUST_PROXY_HOPS ?? "0";
+    keepServingAfterUncaughtErrors((message) => console.error(`[warta] ${message}`));
     server = http.createServer({ ServerResponse: SingleValueResponse }, (request, response) => {
+      if (refuseOversizedBody(request, response)) return;
       // One client address for the whole app (throttles, view counts): see client-address.mjs.
       request.headers["x-forwarded-for"] = clientAddress(
         request.socket.remoteAddress,

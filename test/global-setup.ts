@@ -18,6 +18,7 @@ type EmbeddedDbModule = {
     dir: string;
     database?: string;
     quiet?: boolean;
+    testing?: boolean;
   }) => Promise<EmbeddedPostgres>;
 };
 
@@ -58,6 +59,7 @@ export default async function setup(project: TestProject) {
       dir: path.join(tmp, "pg"),
       database: "warta_test",
       quiet: true,
+      testing: true,
     });
     await migrate(root, pg.url);
   } catch (error) {

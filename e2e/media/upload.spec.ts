@@ -6,6 +6,11 @@ import sharp from "sharp";
 
 const DEMO_WRITER = { email: "penulis@warta.test", password: "warta-demo-2026" };
 
+// A browser names the page's origin on every upload; the route refuses posts from anywhere else.
+test.use({
+  extraHTTPHeaders: async ({ baseURL }, provide) => provide({ origin: new URL(baseURL!).origin }),
+});
+
 async function logIn(request: APIRequestContext) {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as {
     csrfToken: string;

@@ -16,7 +16,7 @@ export async function getArticleForEditing(actor: Actor | null, articleId: strin
     throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   const article = toEditableArticle(row);
   return {
-    article: { ...article, body: await withReadAlsoTitles(article.body) },
+    article: { ...article, body: await withReadAlsoTitles(actor, article.body) },
     canEdit: can(actor, "article:edit", row),
   };
 }

@@ -7,6 +7,12 @@ import { documentJson } from "@/lib/articles/document-schema";
 import { editableArticleSelect, toEditableArticle } from "@/lib/articles/editable-article";
 import { countWords, documentText, renderDocumentHtml } from "@/lib/articles/render-document";
 import { findOwnedMedia } from "@/lib/media/find-owned-media";
+import { assertDocumentShape } from "@/lib/articles/document-shape";
+import { draftUnchanged, unchangedSelect } from "@/lib/articles/draft-unchanged";
+import { cleanDeep } from "@/lib/text/clean-text";
+
+const CLAIMED_BY_OTHER = (name: string) =>
+  `Artikel ini sedang direview oleh ${name}. Perubahan Anda tidak disimpan; salinannya tetap ada di peramban ini.`;
 
 /**
  * Saves the studio's copy of an article. The save names the version it started from; if the
@@ -15,14 +21,21 @@ import { findOwnedMedia } from "@/lib/media/find-owned-media";
  */
 export async function saveDraft(actor: Actor | null, articleId: string, rawInput: unknown) {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
-  const input = draftInputSchema.parse(rawInput);
+  assertDocumentShape((rawInput as { body?: unknown } | null)?.body);
+  const input = draftInputSchema.parse(cleanDeep(rawInput));
   const article = await db.article.findUnique({
     where: { id: articleId },
-    select: { writerId: true, status: true, heroImageUrl: true },
+    select: { ...unchangedSelect, claimedBy: { select: { displayName: true } } },
   });
   if (!article || !can(actor, "article:open", article))
     throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   authorize(actor, "article:edit", article);
+  // A claimed article is the claimer's until they decide or release it (an admin may release first).
+  if (article.claimedById && article.claimedById !== actor.id)
+    throw new AppError(
+      "FORBIDDEN",
+      CLAIMED_BY_OTHER(article.claimedBy?.displayName ?? "editor lain"),
+    );
 
   const section = await db.section.findUnique({
     where: { id: input.sectionId },
@@ -59,12 +72,35 @@ export async function saveDraft(actor: Actor | null, articleId: string, rawInput
     version: { increment: 1 },
   };
 
+  // Opening a draft makes the editor send what it loaded (plus an empty trailing paragraph): saving
+  // that would give the other party a spurious conflict and the desk a spurious revision.
+  if (article.version === input.expectedVersion && draftUnchanged(article, data, topics))
+    return {
+      version: article.version,
+      savedAt: article.updatedAt.toISOString(),
+      published: article.status === "PUBLISHED",
+    };
+
   return db.$transaction(async (tx) => {
     const { count } = await tx.article.updateMany({
-      where: { id: articleId, version: input.expectedVersion },
+      // The claim is checked again in the write itself: a claim taken since the read above wins.
+      where: {
+        id: articleId,
+        version: input.expectedVersion,
+        OR: [{ claimedById: null }, { claimedById: actor.id }],
+      },
       data,
     });
     if (count === 0) {
+      const claim = await tx.article.findUnique({
+        where: { id: articleId },
+        select: { claimedById: true, claimedBy: { select: { displayName: true } } },
+      });
+      if (claim?.claimedById && claim.claimedById !== actor.id)
+        throw new AppError(
+          "FORBIDDEN",
+          CLAIMED_BY_OTHER(claim.claimedBy?.displayName ?? "editor lain"),
+        );
       const current = await tx.article.findUniqueOrThrow({
         where: { id: articleId },
         select: editableArticleSelect,

@@ -6,7 +6,10 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logIn, logInSchema } from "@/lib/auth/log-in";
 import { clientIp } from "@/lib/rate-limit/client-ip";
+import { WINDOW_SECONDS } from "@/lib/rate-limit/policy";
+import { SUSPENDED_ERROR_PARAM, throttledErrorParam } from "@/lib/auth/log-in-errors";
 import { SECURE_COOKIES, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-cookie";
+import { closeSessionRow, openSessionRow } from "@/lib/auth/session-rows";
 
 // next-auth v4 with credentials keeps sessions in signed JWT cookies. The token carries the user id
 // and the user's sessionVersion at sign-in; lib/auth/session.ts compares it with the database on
@@ -20,6 +23,8 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
+    /** The session's row (lib/auth/session-rows.ts); log-out deletes it. */
+    sid?: string;
     sv?: number;
   }
 }
@@ -29,7 +34,8 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   // Follow SITE_URL like lib/auth/session-cookie.ts does, so both name the cookie the same way.
   useSecureCookies: SECURE_COOKIES,
-  pages: { signIn: "/masuk" },
+  // Every next-auth error lands on the log-in page, which says what it means (?error=…).
+  pages: { signIn: "/masuk", error: "/masuk" },
   providers: [
     CredentialsProvider({
       name: "Email",
@@ -52,12 +58,26 @@ export const authOptions: NextAuthOptions = {
           const user = await logIn(parsed.data, { ip: clientIp(headers) });
           return { id: user.id, email: user.email, name: user.displayName };
         } catch (error) {
+          // next-auth puts a thrown message in ?error=: the log-in page turns these two into the
+          // same words POST /api/sesi/masuk answers (lib/auth/log-in-errors.ts).
+          if (error instanceof AppError && error.code === "TOO_MANY_REQUESTS")
+            throw new Error(
+              throttledErrorParam(Number(error.details?.retryAfterSeconds ?? WINDOW_SECONDS)),
+            );
+          if (error instanceof AppError && error.code === "FORBIDDEN")
+            throw new Error(SUSPENDED_ERROR_PARAM);
           if (error instanceof AppError) return null;
           throw error;
         }
       },
     }),
   ],
+  // next-auth's own sign-out (POST /api/auth/signout) ends the session's row like ours does.
+  events: {
+    async signOut({ token }) {
+      await closeSessionRow(token?.sid);
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
@@ -66,6 +86,7 @@ export const authOptions: NextAuthOptions = {
           select: { sessionVersion: true },
         });
         token.uid = user.id;
+        token.sid = await openSessionRow(user.id);
         token.sv = row?.sessionVersion ?? 0;
       }
       return token;

@@ -3,6 +3,12 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { logIn, logInSchema } from "@/lib/auth/log-in";
 import { hashPassword } from "@/lib/auth/password";
+import {
+  ACCOUNT_SLOWDOWN_MAX_MS,
+  LOGIN_ADDRESS_LIMIT,
+  accountDelayMs,
+  throttleKey,
+} from "@/lib/rate-limit/policy";
 import { createUser, resetDatabase } from "@/test/factories";
 
 const PASSWORD = "kopi-tubruk-pagi";
@@ -33,10 +39,10 @@ describe("logIn", () => {
     });
   });
 
-  it("answers the sixth attempt after five failures with 429 and Retry-After, even with the right password", async () => {
+  it("refuses the sixth attempt on one account from one address with 429 and Retry-After, even with the right password", async () => {
     await writer("dewi@example.test");
-    for (let i = 0; i < 5; i++) await wrongOnce("dewi@example.test", `198.51.100.${i}`);
-    const blocked = attempt("dewi@example.test", PASSWORD, "198.51.100.99");
+    for (let i = 0; i < 5; i++) await wrongOnce("dewi@example.test");
+    const blocked = attempt("dewi@example.test", PASSWORD);
     await expect(blocked).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",
       status: 429,
@@ -51,39 +57,82 @@ describe("logIn", () => {
     expect(seconds).toBeLessThanOrEqual(900);
   });
 
+  it("lets the owner in with the right password while an attacker keeps failing from another address", async () => {
+    const owner = await writer("editor@example.test");
+    const attacker = "198.51.100.66";
+    for (let i = 0; i < 5; i++) await wrongOnce("editor@example.test", attacker);
+    for (let i = 0; i < 3; i++)
+      await expect(attempt("editor@example.test", `tebakan-${i}`, attacker)).rejects.toMatchObject({
+        code: "TOO_MANY_REQUESTS",
+      });
+    // From other addresses the attacker is only slowed down (the account is never locked)…
+    for (let i = 0; i < 3; i++) await wrongOnce("editor@example.test", `198.51.100.${70 + i}`);
+    // …and the owner, from their own address, gets in (after the account's wait, at most 4 s).
+    const started = Date.now();
+    await expect(attempt("editor@example.test", PASSWORD, "203.0.113.200")).resolves.toMatchObject({
+      id: owner.id,
+    });
+    expect(Date.now() - started).toBeLessThan(ACCOUNT_SLOWDOWN_MAX_MS + 2000);
+  });
+
+  it("slows every attempt on an account with many recent failures, increasingly, up to a cap", async () => {
+    expect([5, 6, 7, 8, 9, 10, 50].map(accountDelayMs)).toEqual([
+      0, 250, 500, 1000, 2000, 4000, 4000,
+    ]);
+    await writer("lambat@example.test");
+    for (let i = 0; i < 7; i++) await wrongOnce("lambat@example.test", `192.0.2.${i + 1}`);
+    const started = Date.now();
+    await wrongOnce("lambat@example.test", "192.0.2.100");
+    expect(Date.now() - started).toBeGreaterThanOrEqual(accountDelayMs(7) - 20);
+  });
+
   it("throttles an unknown email exactly like a known one (no account enumeration)", async () => {
-    for (let i = 0; i < 5; i++) await wrongOnce("tidak-ada@example.test", `198.51.100.${i}`);
-    await expect(
-      attempt("tidak-ada@example.test", PASSWORD, "198.51.100.99"),
-    ).rejects.toMatchObject({
+    for (let i = 0; i < 5; i++) await wrongOnce("tidak-ada@example.test");
+    await expect(attempt("tidak-ada@example.test", PASSWORD)).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",
       details: { retryAfterSeconds: expect.any(Number) },
     });
   });
 
-  it("throttles one IP trying many accounts", async () => {
-    for (let i = 0; i < 5; i++) await wrongOnce(`orang${i}@example.test`);
-    await expect(attempt("orang9@example.test", PASSWORD)).rejects.toMatchObject({
+  it("lets 20 people behind one address log in while one of them mistypes 10 times", async () => {
+    const shared = "100.64.0.1"; // carrier-grade NAT space
+    const people = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => writer(`orang${i}@example.test`)),
+    );
+    for (let i = 0; i < 10; i++)
+      await expect(attempt("orang0@example.test", `salah-${i}`, shared)).rejects.toMatchObject({
+        code: i < 5 ? "UNAUTHENTICATED" : "TOO_MANY_REQUESTS",
+      });
+    for (const [i, person] of people.entries())
+      if (i > 0)
+        await expect(attempt(`orang${i}@example.test`, PASSWORD, shared)).resolves.toMatchObject({
+          id: person.id,
+        });
+  });
+
+  it("stops a flood of failures from one address only past the per-address limit", async () => {
+    const flood = "192.0.2.77";
+    await db.$executeRaw`INSERT INTO "RateLimit" (key, count, "windowStart")
+      VALUES (${throttleKey("login", "ip", flood)}, ${LOGIN_ADDRESS_LIMIT}, now())`;
+    await expect(attempt("siapa@example.test", PASSWORD, flood)).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",
     });
-    // Another address is not affected.
-    await expect(attempt("orang9@example.test", PASSWORD, "192.0.2.1")).rejects.toMatchObject({
+    await expect(attempt("siapa@example.test", PASSWORD, "192.0.2.78")).rejects.toMatchObject({
       code: "UNAUTHENTICATED",
     });
   });
 
-  it("forgets the account's failures after a successful log-in and opens again when the window ends", async () => {
+  it("forgets the failures after a successful log-in and opens again when the window ends", async () => {
     await writer("dewi@example.test");
     for (let i = 0; i < 4; i++) await wrongOnce("dewi@example.test");
     await attempt("dewi@example.test", PASSWORD);
-    for (let i = 0; i < 4; i++) await wrongOnce("dewi@example.test", "192.0.2.50");
-    await wrongOnce("dewi@example.test", "192.0.2.50");
-    await expect(attempt("dewi@example.test", PASSWORD, "192.0.2.51")).rejects.toMatchObject({
+    for (let i = 0; i < 5; i++) await wrongOnce("dewi@example.test");
+    await expect(attempt("dewi@example.test", PASSWORD)).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",
     });
 
     await db.$executeRaw`UPDATE "RateLimit" SET "windowStart" = now() - interval '16 minutes'`;
-    await expect(attempt("dewi@example.test", PASSWORD, "192.0.2.51")).resolves.toMatchObject({
+    await expect(attempt("dewi@example.test", PASSWORD)).resolves.toMatchObject({
       email: "dewi@example.test",
     });
   });

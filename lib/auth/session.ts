@@ -25,11 +25,18 @@ async function readToken() {
 
 /**
  * The signed-in user for this request, or null. Read once per request (React cache). A token whose
- * session version is older than the user's, or a suspended user, counts as signed out.
+ * session row is gone (logged out) or expired, whose session version is older than the user's, or
+ * of a suspended user, counts as signed out. Tokens from before session rows existed carry no `sid`
+ * and count as signed out too: those browsers log in once more.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const token = await readToken();
-  if (!token?.uid) return null;
+  if (!token?.uid || !token.sid) return null;
+  const session = await db.session.findUnique({
+    where: { id: token.sid },
+    select: { userId: true, expiresAt: true },
+  });
+  if (!session || session.userId !== token.uid || session.expiresAt <= new Date()) return null;
   const user = await db.user.findUnique({
     where: { id: token.uid },
     select: {

@@ -1,7 +1,8 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { env, isDemo } from "@/lib/env";
+import { grantOutboxMessage } from "@/lib/email/outbox-viewer";
 
 export type EmailMessage = { to: string; subject: string; text: string; html?: string };
 
@@ -62,6 +63,8 @@ export async function sendEmail(
     },
     select: { id: true },
   });
+  // The demo shows the message at /kotak-surat to this browser (and admins) only.
+  if (isDemo) await grantOutboxMessage(row.id);
   const url = env.SMTP_URL;
   if (!url) return { id: row.id, sent: false };
   if (options.background) {

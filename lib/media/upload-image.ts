@@ -9,6 +9,8 @@ import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, MEDIA_MESSAGES } from "@/lib/media/l
 import { mediaUrl } from "@/lib/media/media-key";
 import { getMediaStorage } from "@/lib/media/storage";
 import { MEDIA_WIDTHS, type MediaPurpose } from "@/lib/media/variant-url";
+import { checkUploadQuota } from "@/lib/media/upload-quota";
+import { requireVerifiedEmail } from "@/lib/users/require-verified-email";
 
 export type UploadImageInput = { bytes: Buffer; purpose: MediaPurpose };
 export type UploadedImage = { id: string; url: string; width: number; height: number };
@@ -124,6 +126,9 @@ export async function uploadImage(
   { bytes, purpose }: UploadImageInput,
 ): Promise<UploadedImage> {
   authorize(actor, "media:upload", undefined);
+  // Stored files are public and kept: only a confirmed address may add them, within a daily quota.
+  await requireVerifiedEmail(actor);
+  await checkUploadQuota(actor);
   if (!Object.hasOwn(MEDIA_WIDTHS, purpose))
     throw new AppError("INVALID", MEDIA_MESSAGES.unknownPurpose);
   if (bytes.length > MAX_IMAGE_BYTES) throw new AppError("INVALID", MEDIA_MESSAGES.tooLarge);

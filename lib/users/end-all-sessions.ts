@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 
-type UserWriter = { user: Pick<Db["user"], "update"> };
+type UserWriter = { user: Pick<Db["user"], "update">; session: Pick<Db["session"], "deleteMany"> };
 
 /**
  * Ends every session of a user at once by bumping sessionVersion: lib/auth/session.ts compares
@@ -10,6 +10,8 @@ type UserWriter = { user: Pick<Db["user"], "update"> };
  * themself). Returns the new version, to sign the current browser in afresh when that is wanted.
  */
 export async function endAllSessions(tx: UserWriter, userId: string): Promise<number> {
+  // The rows go too (lib/auth/session-rows.ts): nothing is left to revive with an old version.
+  await tx.session.deleteMany({ where: { userId } });
   const user = await tx.user.update({
     where: { id: userId },
     data: { sessionVersion: { increment: 1 } },

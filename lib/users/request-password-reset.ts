@@ -1,4 +1,5 @@
 import "server-only";
+import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/email/send-email";
@@ -7,6 +8,12 @@ import { hitRateLimit } from "@/lib/rate-limit/hit-rate-limit";
 import { throttleKey } from "@/lib/rate-limit/policy";
 import { emailSchema } from "@/lib/users/account-fields";
 import { createUserToken } from "@/lib/users/user-token";
+
+/**
+ * Every answer takes at least this long: looking up, storing a token and queueing an email when the
+ * address has an account took measurably longer (13 vs 8 ms) than finding nothing.
+ */
+export const RESET_ANSWER_MIN_MS = 300;
 
 export const requestPasswordResetSchema = z.object({ email: emailSchema });
 export type RequestPasswordResetInput = z.infer<typeof requestPasswordResetSchema>;
@@ -25,8 +32,18 @@ export async function requestPasswordReset(
     throttleKey("reset", "email", input.email),
     throttleKey("reset", "ip", context.ip),
   ]);
+  const started = performance.now();
+  try {
+    await sendResetLinkIfAccount(input.email);
+  } finally {
+    const left = RESET_ANSWER_MIN_MS - (performance.now() - started);
+    if (left > 0) await sleep(left);
+  }
+}
+
+async function sendResetLinkIfAccount(email: string): Promise<void> {
   const user = await db.user.findUnique({
-    where: { email: input.email },
+    where: { email },
     select: { id: true, email: true, displayName: true, suspendedAt: true },
   });
   if (!user || user.suspendedAt) return;

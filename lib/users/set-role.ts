@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { findTargetUser } from "@/lib/users/find-target-user";
+import { keepAnAdmin } from "@/lib/users/keep-an-admin";
 
 export const setRoleSchema = z.object({
   userId: z.string().min(1).max(64),
@@ -13,8 +14,8 @@ export const setRoleSchema = z.object({
 export type SetRoleInput = z.input<typeof setRoleSchema>;
 
 /**
- * Makes or unmakes editors (and admins). Admins only, never on their own account, so the acting
- * admin always remains and the site cannot lose its last one. The session reads the role from
+ * Makes or unmakes editors (and admins). Admins only, never on their own account, and never the
+ * last active admin (keepAnAdmin, race-safe in the same transaction). The session reads the role from
  * the database on every request, so the change applies at once without ending sessions.
  */
 export async function setRole(
@@ -24,6 +25,7 @@ export async function setRole(
   const { userId, role } = setRoleSchema.parse(input);
   authorize(actor, "user:set-role", { id: userId });
   return db.$transaction(async (tx) => {
+    if (role !== "ADMIN") await keepAnAdmin(tx, userId);
     const user = await findTargetUser(tx, userId);
     if (user.role === role) return { changed: false };
     const { count } = await tx.user.updateMany({

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { findTargetUser } from "@/lib/users/find-target-user";
 import { endAllSessions } from "@/lib/users/end-all-sessions";
+import { keepAnAdmin } from "@/lib/users/keep-an-admin";
 
 export const suspendUserSchema = z.object({
   userId: z.string().min(1).max(64),
@@ -18,7 +19,7 @@ export type SuspendUserInput = z.input<typeof suspendUserSchema>;
  * log-in is refused. Drafts and submissions are kept. Published work stays published under the
  * writer's byline, because editors approved each piece; an editor unpublishes a piece on its own
  * when it is the problem. Claims the user held on queue articles are released so nothing is stuck.
- * Staff (editors, admins) can be suspended by an admin only.
+ * Staff (editors, admins) can be suspended by an admin only; the last active admin not at all.
  */
 export async function suspendUser(actor: Actor | null, input: SuspendUserInput): Promise<void> {
   const { userId, reason } = suspendUserSchema.parse(input);
@@ -29,6 +30,7 @@ export async function suspendUser(actor: Actor | null, input: SuspendUserInput):
       throw new AppError("FORBIDDEN", "Hanya admin yang dapat menonaktifkan editor atau admin.");
     if (user.suspendedAt)
       throw new AppError("CONFLICT", `${user.displayName} sudah dinonaktifkan.`);
+    await keepAnAdmin(tx, userId);
     const suspendedAt = new Date();
     const { count } = await tx.user.updateMany({
       where: { id: userId, suspendedAt: null },

@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { BOT_USER_AGENT, recordView } from "@/lib/views/record-view";
+import {
+  BEACONS_PER_ADDRESS,
+  BOT_USER_AGENT,
+  VIEWS_PER_ADDRESS_PER_ARTICLE_PER_DAY,
+  isBotUserAgent,
+  recordView,
+} from "@/lib/views/record-view";
+import { throttleKey } from "@/lib/rate-limit/policy";
 import { createArticle, resetDatabase } from "@/test/factories";
 
 const IP = "203.0.113.77";
@@ -161,5 +168,58 @@ describe("recordView", () => {
     );
     expect(await viewCount()).toBe(9);
     expect(await db.articleView.count({ where: { articleId } })).toBe(9);
+  });
+});
+
+describe("recordView against inflation", () => {
+  const agent = (i: number) =>
+    `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${100 + i}.0 Safari/537.36`;
+
+  it("counts one address at most the cap per article per day, whatever user agents it sends", async () => {
+    const results = [];
+    for (let i = 0; i < 50; i++)
+      results.push(await recordView({ articleId, ip: IP, userAgent: agent(i), now: MORNING }));
+    expect(results.filter((r) => r.counted)).toHaveLength(VIEWS_PER_ADDRESS_PER_ARTICLE_PER_DAY);
+    expect(await viewCount()).toBe(VIEWS_PER_ADDRESS_PER_ARTICLE_PER_DAY);
+    // Another address, and the next day, count again.
+    expect(
+      (await recordView({ articleId, ip: OTHER_IP, userAgent: agent(0), now: MORNING })).counted,
+    ).toBe(true);
+    expect(
+      (
+        await recordView({
+          articleId,
+          ip: IP,
+          userAgent: agent(0),
+          now: new Date(MORNING.getTime() + DAY),
+        })
+      ).counted,
+    ).toBe(true);
+  });
+
+  it("keeps the cap under concurrent beacons", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        recordView({ articleId, ip: IP, userAgent: agent(i), now: MORNING }),
+      ),
+    );
+    expect(results.filter((r) => r.counted)).toHaveLength(VIEWS_PER_ADDRESS_PER_ARTICLE_PER_DAY);
+    expect(await viewCount()).toBe(VIEWS_PER_ADDRESS_PER_ARTICLE_PER_DAY);
+  });
+
+  it("skips crawlers from the maintained list and stops counting a flooding address", async () => {
+    const crawler = "Mozilla/5.0 (compatible; AhrefsSiteAudit/6.1; +http://ahrefs.com/robot/)";
+    expect(isBotUserAgent(crawler)).toBe(true);
+    expect(isBotUserAgent("facebookexternalhit/1.1")).toBe(true);
+    expect(isBotUserAgent(agent(1))).toBe(false);
+    expect(
+      (await recordView({ articleId, ip: IP, userAgent: crawler, now: MORNING })).counted,
+    ).toBe(false);
+
+    await db.$executeRaw`INSERT INTO "RateLimit" (key, count, "windowStart")
+      VALUES (${throttleKey("views", "ip", OTHER_IP)}, ${BEACONS_PER_ADDRESS}, now())`;
+    expect(
+      (await recordView({ articleId, ip: OTHER_IP, userAgent: agent(2), now: MORNING })).counted,
+    ).toBe(false);
   });
 });

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cookies } from "next/headers";
+import { getActor } from "@/lib/auth/session";
 import { isDemo } from "@/lib/env";
 import { listDemoOutbox } from "@/lib/email/list-demo-outbox";
+import { OUTBOX_COOKIE, outboxIdsFrom } from "@/lib/email/outbox-viewer";
 import { formatWib } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Kotak surat demo", robots: { index: false } };
@@ -29,13 +32,15 @@ function Linked({ text }: { text: string }) {
 
 export default async function DemoOutboxPage() {
   if (!isDemo) notFound();
-  const messages = await listDemoOutbox();
+  const granted = outboxIdsFrom((await cookies()).get(OUTBOX_COOKIE)?.value);
+  const messages = await listDemoOutbox(await getActor(), granted);
   return (
     <div className="outbox-page">
       <h1 className="listing-title">Kotak surat demo</h1>
       <p className="muted">
-        Demo ini tidak mengirim email sungguhan. Semua email yang akan dikirim Warta (verifikasi,
-        atur ulang kata sandi) tampil di sini, terbaru di atas.
+        Demo ini tidak mengirim email sungguhan. Email yang dikirim Warta karena tindakan Anda di
+        peramban ini (verifikasi, atur ulang kata sandi) tampil di sini selama 30 menit, terbaru di
+        atas. Email orang lain tidak pernah tampil.
       </p>
       {messages.length === 0 ? (
         <p>Belum ada email.</p>

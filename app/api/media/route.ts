@@ -2,10 +2,13 @@
 // 201 { id, url, width, height }; 401 signed out; 413 too large; 422 not an image Warta accepts.
 import { authorize } from "@/lib/auth/can";
 import { getActor } from "@/lib/auth/session";
+import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 import { jsonRoute } from "@/lib/http/json-route";
 import { MAX_UPLOAD_REQUEST_BYTES, MEDIA_MESSAGES } from "@/lib/media/limits";
 import { readUploadForm } from "@/lib/media/read-upload-form";
 import { uploadImage } from "@/lib/media/upload-image";
+import { checkUploadQuota } from "@/lib/media/upload-quota";
+import { requireVerifiedEmail } from "@/lib/users/require-verified-email";
 
 const NO_STORE = { "cache-control": "no-store" };
 
@@ -24,6 +27,10 @@ export const POST = jsonRoute(async (request: Request) => {
   const actor = await getActor();
   // The verb checks again; checking here too means a signed-out upload is never read.
   authorize(actor, "media:upload", undefined);
+  assertSameOrigin(request);
+  // Also checked by the verb; here so a refused upload is never read.
+  await requireVerifiedEmail(actor);
+  await checkUploadQuota(actor);
   const form = await readUploadForm(request);
   if (!form) return tooLarge();
   const image = await uploadImage(actor, form);

@@ -8,19 +8,11 @@ import { ArticleParticipation } from "@/components/comments/article-participatio
 import { WriterBox } from "@/components/article/writer-box";
 import type { ArticleCard as Card } from "@/lib/articles/article-card";
 import type { ArticlePageData } from "@/lib/articles/get-article-page";
-import { escapeHtml } from "@/lib/articles/render-document";
+import { withDateline } from "@/lib/articles/dateline";
 import { formatWib } from "@/lib/format/dates";
 import { SITE_NAME } from "@/lib/seo/page-metadata";
 
 type Props = { article: ArticlePageData; latest: Card[]; siteUrl: string };
-
-/** "Jakarta, Warta - " opens the first paragraph, as in print; demo articles name their real publisher. */
-function withDateline(bodyHtml: string, article: ArticlePageData) {
-  const dateline = `<span class="dateline">${escapeHtml(article.datelineCity)}, ${escapeHtml(article.source?.name ?? SITE_NAME)} - </span>`;
-  return bodyHtml.startsWith("<p>")
-    ? bodyHtml.replace("<p>", `<p>${dateline}`)
-    : `<p>${dateline}</p>${bodyHtml}`;
-}
 
 export function ArticleView({ article, latest, siteUrl }: Props) {
   return (
@@ -101,7 +93,13 @@ export function ArticleView({ article, latest, siteUrl }: Props) {
       {/* Rendered on the server from the validated document through an allow-list (render-document.ts). */}
       <div
         className="article-body"
-        dangerouslySetInnerHTML={{ __html: withDateline(article.bodyHtml, article) }}
+        dangerouslySetInnerHTML={{
+          __html: withDateline(
+            article.bodyHtml,
+            article.datelineCity,
+            article.source?.name ?? SITE_NAME,
+          ),
+        }}
       />
 
       {article.source && (

@@ -10,19 +10,29 @@ import { isSameOrigin } from "@/lib/auth/same-origin";
 import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { issueSession } from "@/lib/auth/session-cookie";
 import { clientIp } from "@/lib/rate-limit/client-ip";
+import { BODY_LIMITS, readBodyBytes, readJsonBody } from "@/lib/http/read-json-body";
+import { cleanDeep } from "@/lib/text/clean-text";
 
 export const dynamic = "force-dynamic";
 
 const NO_STORE = { "cache-control": "no-store" };
+const error413 = "Data yang dikirim terlalu besar.";
 
+/** The form, read within BODY_LIMITS.small (413 beyond it) and cleaned like every other input. */
 async function readBody(request: Request, json: boolean): Promise<Record<string, unknown>> {
   if (json) {
-    const body: unknown = await request.json().catch(() => null);
+    const body = await readJsonBody(request, BODY_LIMITS.small);
     return body && typeof body === "object" ? (body as Record<string, unknown>) : {};
   }
-  const form = await request.formData().catch(() => null);
+  const bytes = await readBodyBytes(request, BODY_LIMITS.small);
+  const type = request.headers.get("content-type") ?? "application/x-www-form-urlencoded";
+  const form = await new Response(bytes, { headers: { "content-type": type } })
+    .formData()
+    .catch(() => null);
   return form
-    ? Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === "string"))
+    ? cleanDeep(
+        Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === "string")),
+      )
     : {};
 }
 
@@ -49,7 +59,11 @@ const answerJson = jsonRoute(async (request: Request) => {
 async function answerForm(request: Request): Promise<Response> {
   if (!isSameOrigin(request.headers, env.SITE_URL))
     return new Response("Permintaan ditolak.", { status: 403, headers: NO_STORE });
-  const body = await readBody(request, false);
+  const body = await readBody(request, false).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "PAYLOAD_TOO_LARGE") return null;
+    throw error;
+  });
+  if (!body) return new Response(error413, { status: 413, headers: NO_STORE });
   const next = safeNextPath(body.next);
   const back = (query: Record<string, string>) =>
     new Response(null, {

@@ -21,7 +21,7 @@ export function SaveStatus({ state }: { state: SaveState }) {
       case "retrying":
         return state.message;
       case "invalid":
-        return `Tidak tersimpan: ${state.message}`;
+        return `Tidak tersimpan: ${state.message} Salinan Anda tetap ada di peramban ini.`;
       case "conflict":
         return "Konflik: ada versi yang lebih baru";
     }

@@ -15,6 +15,13 @@ export type SaveState =
   | { kind: "conflict"; current: EditableArticle; savedBy: string | null };
 
 const AUTOSAVE_DELAY_MS = 2500;
+
+/** A 5xx answer: retried like a network failure. Any 4xx is the save's own fault and is not. */
+class ServerTrouble extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+  }
+}
 const RETRY_DELAYS_MS = [3000, 6000, 12000, 30000];
 
 /**
@@ -66,12 +73,18 @@ export function useAutosave(articleId: string, initialVersion: number, fields: D
           fieldErrors: payload.fieldErrors,
         });
       } else {
-        throw new Error(`HTTP ${response.status}`);
+        throw new ServerTrouble(response.status);
       }
-    } catch {
+    } catch (error) {
+      // Only a network failure or a 5xx is worth retrying; the text stays in this browser meanwhile.
       const delay = RETRY_DELAYS_MS[Math.min(attempt.current, RETRY_DELAYS_MS.length - 1)];
       attempt.current += 1;
-      setState({ kind: "retrying", message: "Gagal menyimpan — mencoba lagi" });
+      const cause =
+        error instanceof ServerTrouble ? "server sedang bermasalah" : "tidak dapat terhubung";
+      setState({
+        kind: "retrying",
+        message: `Gagal menyimpan (${cause}) — mencoba lagi dalam ${delay / 1000} detik. Salinan aman di peramban ini.`,
+      });
       schedule(delay);
     } finally {
       inFlight.current = false;

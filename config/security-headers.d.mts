@@ -1,0 +1,4 @@
+export function securityHeaders(options?: {
+  siteUrl?: string;
+  development?: boolean;
+}): { key: string; value: string }[];
