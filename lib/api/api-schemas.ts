@@ -80,6 +80,7 @@ export const errorSchema = z.object({
   field: z.string().optional().describe("The query parameter at fault (400)"),
 });
 
+const LIMIT_MESSAGE = "Harus bilangan bulat dari 1 sampai 50.";
 const slugParam = z
   .string()
   .trim()
@@ -103,7 +104,13 @@ export const articlesQuerySchema = z
       .regex(/^[A-Za-z0-9_-]+$/, "Kursor tidak sah.")
       .optional()
       .describe("nextCursor of the previous page"),
-    limit: z.coerce.number().int().min(1).max(50).default(20).describe("Page size, 1–50"),
+    limit: z.coerce
+      .number({ error: LIMIT_MESSAGE })
+      .int(LIMIT_MESSAGE)
+      .min(1, LIMIT_MESSAGE)
+      .max(50, LIMIT_MESSAGE)
+      .default(20)
+      .describe("Page size, 1–50"),
   })
   .strict();
 export type ArticlesQuery = z.infer<typeof articlesQuerySchema>;
