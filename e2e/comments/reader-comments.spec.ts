@@ -13,6 +13,9 @@ import {
 test("a new reader's first comment waits for an editor, then appears; a reply notifies them; the article stays cached", async ({
   browser,
 }) => {
+  // Four people in four browser contexts, sign-up included: on the shared two-core test machine
+  // this journey alone can pass the default minute.
+  test.slow();
   const writer = await arrangeWriter("Penulis Banjir");
   const article = await arrangePublishedArticle(writer.id, "Banjir rob di pesisir utara");
   const anonymous = await personPage(browser, null);

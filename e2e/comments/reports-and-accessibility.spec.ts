@@ -54,6 +54,8 @@ test("a reader reports a factual error; the editor corrects the article and the 
 test("the comment UI and the moderation pages pass axe; screenshots at 390 and 1280 px", async ({
   browser,
 }) => {
+  // Four axe runs and four screenshots: slower than a minute on the shared two-core test machine.
+  test.slow();
   const writer = await arrangeWriter("Penulis Kota");
   const article = await arrangePublishedArticle(writer.id, "Trotoar baru di Jalan Sudirman");
   const neighbour = await arrangeWriter("Budi Santoso");

@@ -1,21 +1,8 @@
-import { z } from "zod";
-
 // Comment text as readers type it: stored verbatim, rendered as text with auto-linked URLs.
-// Shared by the verbs (validation, link counting) and the client island (rendering).
+// Shared by the verbs (link counting) and the client island (rendering); no zod here, so the
+// island does not ship it. The schema is in comment-body-schema.ts.
 
 export const COMMENT_MAX_LENGTH = 2000;
-
-export const commentBodySchema = z
-  .string({ error: "Tulis komentar Anda." })
-  .superRefine((text, ctx) => {
-    if (text.trim().length === 0)
-      ctx.addIssue({ code: "custom", message: "Komentar tidak boleh kosong. Tulis sesuatu dulu." });
-    else if (text.length > COMMENT_MAX_LENGTH)
-      ctx.addIssue({
-        code: "custom",
-        message: `Komentar paling banyak ${COMMENT_MAX_LENGTH.toLocaleString("id-ID")} karakter (sekarang ${text.length.toLocaleString("id-ID")}). Persingkat komentar Anda.`,
-      });
-  });
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"']+/giu;
 /** Punctuation that ends a sentence rather than a URL ("lihat https://contoh.id."). */

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { authorize, can, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { commentBodySchema } from "@/lib/comments/comment-text";
+import { commentBodySchema } from "@/lib/comments/comment-body-schema";
 import { commentTags } from "@/lib/comments/comment-tags";
 import { holdReason } from "@/lib/comments/hold-reason";
 import { loadComment } from "@/lib/comments/load-comment";

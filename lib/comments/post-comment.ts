@@ -6,7 +6,7 @@ import type { EmailMessage } from "@/lib/email/send-email";
 import { sendEmail } from "@/lib/email/send-email";
 import { AppError } from "@/lib/errors";
 import { activeBan } from "@/lib/comments/active-ban";
-import { commentBodySchema } from "@/lib/comments/comment-text";
+import { commentBodySchema } from "@/lib/comments/comment-body-schema";
 import { commentTags } from "@/lib/comments/comment-tags";
 import { explainCommentRefusal } from "@/lib/comments/explain-refusal";
 import { holdReason } from "@/lib/comments/hold-reason";

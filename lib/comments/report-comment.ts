@@ -7,7 +7,7 @@ import { commentTags } from "@/lib/comments/comment-tags";
 import { throttleComment } from "@/lib/comments/comment-throttle";
 import { loadComment } from "@/lib/comments/load-comment";
 import { refreshCommentCount } from "@/lib/comments/refresh-comment-count";
-import { commentReportReasonSchema } from "@/lib/comments/report-reasons";
+import { commentReportReasonSchema } from "@/lib/comments/report-reason-schemas";
 
 /** This many distinct open reports take a comment out of view until a moderator decides. */
 export const HIDE_AFTER_REPORTS = 3;

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 // Why a reader reports a comment or an article; "salah fakta" is for articles only.
 export const COMMENT_REPORT_REASONS = {
   SPAM: "Spam atau promosi",
@@ -16,12 +14,3 @@ export const ARTICLE_REPORT_REASONS = {
 
 export type CommentReportReason = keyof typeof COMMENT_REPORT_REASONS;
 export type ArticleReportReason = keyof typeof ARTICLE_REPORT_REASONS;
-
-export const commentReportReasonSchema = z.enum(
-  Object.keys(COMMENT_REPORT_REASONS) as [CommentReportReason, ...CommentReportReason[]],
-  { error: "Pilih alasan laporan." },
-);
-export const articleReportReasonSchema = z.enum(
-  Object.keys(ARTICLE_REPORT_REASONS) as [ArticleReportReason, ...ArticleReportReason[]],
-  { error: "Pilih alasan laporan." },
-);

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 // The five reactions, in the order the article shows them.
 export const REACTIONS = [
   { kind: "SUKA", label: "Suka" },
@@ -10,9 +8,3 @@ export const REACTIONS = [
 ] as const;
 
 export type ReactionKindName = (typeof REACTIONS)[number]["kind"];
-
-export const reactionInputSchema = z.object({
-  kind: z.enum(REACTIONS.map((r) => r.kind) as [ReactionKindName, ...ReactionKindName[]], {
-    error: "Pilih salah satu reaksi.",
-  }),
-});

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { throttleComment } from "@/lib/comments/comment-throttle";
 import { isBotUserAgent } from "@/lib/views/bots";
-import { reactionInputSchema } from "@/lib/reactions/reaction-kinds";
+import { reactionInputSchema } from "@/lib/reactions/reaction-input";
 import { readerKey, type Visitor } from "@/lib/reactions/reader-key";
 
 const REACTION_LIMITS = [{ name: "min", limit: 30, windowSeconds: 60 }] as const;

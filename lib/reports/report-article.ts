@@ -4,7 +4,7 @@ import { authorize, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { throttleComment } from "@/lib/comments/comment-throttle";
-import { articleReportReasonSchema } from "@/lib/comments/report-reasons";
+import { articleReportReasonSchema } from "@/lib/comments/report-reason-schemas";
 
 export const reportArticleSchema = z
   .object({
