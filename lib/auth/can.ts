@@ -1,5 +1,6 @@
 import type { ArticleStatus, Role, WriterTier } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
+import { pointsRules, type PointsRules } from "@/lib/points/policy";
 
 // The one permission check of the product. Every domain verb calls `authorize` (or `can`) with the
 // acting user before it reads or writes anything that is not public. Pages, actions and route
@@ -35,7 +36,7 @@ type Rules = {
   "media:upload": undefined;
   "taxonomy:manage": undefined;
   "audit:read": undefined;
-};
+} & PointsRules;
 
 export type Action = keyof Rules;
 
@@ -68,6 +69,7 @@ const rules: { [A in Action]: (actor: Actor, resource: Rules[A]) => boolean } = 
   "media:upload": () => true,
   "taxonomy:manage": (actor) => isEditor(actor),
   "audit:read": (actor) => actor.role === "ADMIN",
+  ...pointsRules,
 };
 
 /** Anonymous visitors may only read public articles; suspended accounts keep read access to their own work. */

@@ -11,6 +11,11 @@ export const NOTIFICATION_TYPES = [
   "article.rejected",
   "article.unpublished",
   "writer.verified",
+  "points.bonus",
+  "redemption.requested",
+  "redemption.approved",
+  "redemption.rejected",
+  "redemption.paid",
 ] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
