@@ -28,6 +28,7 @@ export function DeskNav({ waiting, scheduled, showAudit }: Props) {
     { href: "/redaksi/terbit", label: "Terbit" },
     { href: "/redaksi/penulis", label: "Penulis" },
     { href: "/redaksi/struktur", label: "Rubrik & Topik" },
+    { href: "/redaksi/poin", label: "Poin" },
     ...(showAudit ? [{ href: "/redaksi/audit", label: "Log Audit" }] : []),
   ];
   return (

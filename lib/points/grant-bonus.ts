@@ -9,7 +9,8 @@ import { formatPoints } from "@/lib/points/format-points";
 import { sendAfterCommit } from "@/lib/points/send-after-commit";
 
 export const bonusInputSchema = z.object({
-  userId: z.string().min(1).max(40),
+  /** The writer's username as the desk types it. */
+  username: z.string().trim().min(1, "Tulis nama pengguna penulis.").max(40),
   points: z.coerce
     .number("Tulis jumlah poin.")
     .int("Jumlah poin harus bilangan bulat.")
@@ -20,14 +21,20 @@ export const bonusInputSchema = z.object({
 
 /** An editor rewards a writer (an exclusive, a series): a BONUS entry with the editor's reason. */
 export async function grantBonus(actor: Actor | null, rawInput: unknown) {
-  const input = bonusInputSchema.parse(rawInput);
-  authorize(actor, "points:grant", { id: input.userId });
-  const writer = await db.user.findUnique({ where: { id: input.userId }, select: { id: true } });
-  if (!writer) throw new AppError("NOT_FOUND", "Penulis tidak ditemukan.");
+  const { username, ...input } = bonusInputSchema.parse(rawInput);
+  const writer = await db.user.findUnique({
+    where: { username: username.replace(/^@/, "").toLowerCase() },
+    select: { id: true },
+  });
+  if (!writer)
+    throw new AppError("INVALID", "Penulis tidak ditemukan.", {
+      fieldErrors: { username: ["Tidak ada penulis dengan nama pengguna ini."] },
+    });
+  authorize(actor, "points:grant", writer);
   const email = await db.$transaction(async (tx) => {
     const entry = await tx.pointsEntry.create({
       data: {
-        userId: input.userId,
+        userId: writer.id,
         kind: "BONUS",
         points: input.points,
         reason: input.reason,
@@ -39,11 +46,11 @@ export async function grantBonus(actor: Actor | null, rawInput: unknown) {
       actorId: actor.id,
       action: "points.bonus",
       targetType: "User",
-      targetId: input.userId,
+      targetId: writer.id,
       after: { entryId: entry.id.toString(), points: input.points, reason: input.reason },
     });
     return notify(tx, {
-      userId: input.userId,
+      userId: writer.id,
       type: "points.bonus",
       data: { label: formatPoints(input.points), reason: input.reason },
     });

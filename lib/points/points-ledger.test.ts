@@ -38,12 +38,18 @@ const BANK = {
 let admin: Actor;
 let editor: Actor;
 let writer: Actor;
+let writerName: string;
+let editorName: string;
 
 beforeEach(async () => {
   await resetDatabase();
   admin = asActor(await createUser({ role: "ADMIN" }));
-  editor = asActor(await createUser({ role: "EDITOR" }));
-  writer = asActor(await createUser({ tier: "WRITER" }));
+  const editorUser = await createUser({ role: "EDITOR" });
+  const writerUser = await createUser({ tier: "WRITER" });
+  editor = asActor(editorUser);
+  writer = asActor(writerUser);
+  editorName = editorUser.username;
+  writerName = writerUser.username;
 });
 
 describe("view accrual", () => {
@@ -90,7 +96,7 @@ describe("view accrual", () => {
   });
 
   it("the ledger is append-only in the database", async () => {
-    await grantBonus(editor, { userId: writer.id, points: 10, reason: "Liputan eksklusif" });
+    await grantBonus(editor, { username: writerName, points: 10, reason: "Liputan eksklusif" });
     await expect(db.pointsEntry.updateMany({ data: { points: 1000 } })).rejects.toThrow(
       /append-only/,
     );
@@ -101,7 +107,11 @@ describe("view accrual", () => {
 
 describe("bonus", () => {
   it("editors grant bonuses to others with a reason, audited and notified", async () => {
-    await grantBonus(editor, { userId: writer.id, points: 75, reason: "Liputan eksklusif banjir" });
+    await grantBonus(editor, {
+      username: writerName,
+      points: 75,
+      reason: "Liputan eksklusif banjir",
+    });
     const account = await getPointsAccount(writer);
     expect(account.balance).toBe(75);
     expect(account.entries[0]).toMatchObject({
@@ -117,20 +127,20 @@ describe("bonus", () => {
     ).toBe(1);
 
     await expect(
-      grantBonus(writer, { userId: writer.id, points: 5, reason: "Untuk saya" }),
+      grantBonus(writer, { username: writerName, points: 5, reason: "Untuk saya" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(
-      grantBonus(editor, { userId: editor.id, points: 5, reason: "Untuk saya" }),
+      grantBonus(editor, { username: editorName, points: 5, reason: "Untuk saya" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(
-      grantBonus(editor, { userId: writer.id, points: -5, reason: "Hukuman" }),
+      grantBonus(editor, { username: writerName, points: -5, reason: "Hukuman" }),
     ).rejects.toThrow();
   });
 });
 
 describe("redemption", () => {
   beforeEach(async () => {
-    await grantBonus(editor, { userId: writer.id, points: 800, reason: "Saldo awal uji" });
+    await grantBonus(editor, { username: writerName, points: 800, reason: "Saldo awal uji" });
   });
 
   it("reserves on request, releases on rejection, spends on payment; every step audited", async () => {
@@ -253,7 +263,7 @@ describe("redemption", () => {
   });
 
   it("never double-spends under concurrent requests", async () => {
-    await grantBonus(editor, { userId: writer.id, points: 400, reason: "Tambahan" }); // 1200
+    await grantBonus(editor, { username: writerName, points: 400, reason: "Tambahan" }); // 1200
     const results = await Promise.allSettled(
       Array.from({ length: 6 }, () => requestRedemption(writer, { points: 700, account: BANK })),
     );

@@ -18,6 +18,7 @@ export default async function StudioPage() {
     <div className="studio-home">
       <div className="studio-heading">
         <h1 className="listing-title">Studio Penulis</h1>
+        <Link href="/tulis/statistik">Statistik & Poin</Link>
         <form action={createDraftAction}>
           <button type="submit">Tulis artikel baru</button>
         </form>
