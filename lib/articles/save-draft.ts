@@ -7,6 +7,7 @@ import { documentJson } from "@/lib/articles/document-schema";
 import { editableArticleSelect, toEditableArticle } from "@/lib/articles/editable-article";
 import { countWords, documentText, renderDocumentHtml } from "@/lib/articles/render-document";
 import { findOwnedMedia } from "@/lib/media/find-owned-media";
+import { savePendingUpdate } from "@/lib/articles/updates/save-pending-update";
 
 /**
  * Saves the studio's copy of an article. The save names the version it started from; if the
@@ -39,6 +40,13 @@ export async function saveDraft(actor: Actor | null, articleId: string, rawInput
   let heroImageUrl = article.heroImageUrl;
   if (input.heroMediaId === null) heroImageUrl = null;
   else if (input.heroMediaId) heroImageUrl = (await findOwnedMedia(actor, input.heroMediaId)).url;
+
+  // A live article stays as readers see it until the desk publishes the update (lib/articles/updates).
+  if (article.status === "PUBLISHED")
+    return savePendingUpdate(actor, articleId, input, {
+      heroImageUrl,
+      topicIds: topics.map((t) => t.id),
+    });
 
   const bodyText = documentText(input.body);
   const data: Prisma.ArticleUncheckedUpdateManyInput = {

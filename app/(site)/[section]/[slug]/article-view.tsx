@@ -2,6 +2,7 @@ import { PlainImage } from "@/components/site/plain-image";
 import Link from "next/link";
 import { ArticleCard } from "@/components/site/article-card";
 import { JsonLd } from "@/components/article/json-ld";
+import { PublicChanges } from "@/components/article/public-changes";
 import { ViewBeacon } from "@/components/article/view-beacon";
 import { WriterBox } from "@/components/article/writer-box";
 import type { ArticleCard as Card } from "@/lib/articles/article-card";
@@ -112,13 +113,7 @@ export function ArticleView({ article, latest, siteUrl }: Props) {
         </nav>
       )}
 
-      {article.correction && (
-        <aside className="correction" aria-label="Ralat">
-          <strong>Ralat</strong> (
-          <time dateTime={article.correction.at}>{formatWib(new Date(article.correction.at))}</time>
-          ): {article.correction.note}
-        </aside>
-      )}
+      <PublicChanges changes={article.publicChanges} />
 
       {/* Rendered on the server from the validated document through an allow-list (render-document.ts). */}
       <div
