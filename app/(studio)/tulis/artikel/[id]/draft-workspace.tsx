@@ -187,6 +187,7 @@ export function DraftWorkspace({ article, sections, topics, emailVerified, deskA
           key={editorKey}
           initialDocument={fields.body}
           onChange={(body) => update({ body })}
+          spelling
         />
       </div>
 
