@@ -47,7 +47,7 @@ export async function getPointsAccount(actor: Actor | null, userId?: string) {
   return {
     balance,
     earned: sumOf("ACCRUAL") + sumOf("BONUS"),
-    reserved: -(sumOf("RESERVE") + sumOf("RELEASE")),
+    reserved: -(sumOf("RESERVE") + sumOf("RELEASE")) || 0,
     entries: entries.map((e) => ({
       ...e,
       id: e.id.toString(),

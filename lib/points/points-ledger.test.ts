@@ -6,6 +6,7 @@ import { accrueViewPoints } from "@/lib/points/accrue-view-points";
 import { decideRedemption } from "@/lib/points/decide-redemption";
 import { getPointsAccount } from "@/lib/points/get-points-account";
 import { grantBonus } from "@/lib/points/grant-bonus";
+import { isInsiderView } from "@/lib/points/is-insider-view";
 import { pointsBalance } from "@/lib/points/points-balance";
 import { requestRedemption } from "@/lib/points/request-redemption";
 import { updatePointsSettings } from "@/lib/points/update-points-settings";
@@ -272,5 +273,17 @@ describe("redemption", () => {
       if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "INVALID" });
     expect(await pointsBalance(writer.id)).toBe(500);
     expect(await db.pointsEntry.count({ where: { userId: writer.id, kind: "RESERVE" } })).toBe(1);
+  });
+});
+
+describe("isInsiderView", () => {
+  it("the writer's own reads and the desk's are not counted; other readers are", async () => {
+    const article = await createArticle({ writerId: writer.id });
+    const reader = asActor(await createUser({ tier: "WRITER" }));
+    expect(await isInsiderView(writer, article.id)).toBe(true);
+    expect(await isInsiderView(editor, article.id)).toBe(true);
+    expect(await isInsiderView(admin, article.id)).toBe(true);
+    expect(await isInsiderView(reader, article.id)).toBe(false);
+    expect(await isInsiderView(null, article.id)).toBe(false);
   });
 });

@@ -95,11 +95,15 @@ export async function getWriterStats(actor: Actor | null, now = new Date()) {
       popularRank: rankOf.get(article.id) ?? null,
     };
   });
+  const recent = (a: ArticleStats) => a.days.reduce((sum, d) => sum + d.views, 0);
   return {
     today: isoDay(today),
     total,
     totalViews: perArticle.reduce((sum, a) => sum + a.totalViews, 0),
-    articles: perArticle,
+    /** Most read in the window first, then the newest; all of them (the page shows the first ones). */
+    articles: [...perArticle].sort(
+      (a, b) => recent(b) - recent(a) || (b.publishedAt ?? "").localeCompare(a.publishedAt ?? ""),
+    ),
   };
 }
 

@@ -34,7 +34,7 @@ export function DecisionForm({ id, status }: { id: string; status: "PENDING" | "
               name="decision"
               value="reject"
               disabled={pending}
-              className="secondary"
+              className="button-secondary"
             >
               Tolak
             </button>

@@ -11,6 +11,9 @@ import { getWriterStats, STATS_DAYS } from "@/lib/stats/get-writer-stats";
 
 export const metadata: Metadata = { title: "Statistik Penulis", robots: { index: false } };
 
+/** The most read articles of the window; every article keeps its own page at /tulis/statistik/{id}. */
+const SHOWN = 20;
+
 export default async function WriterStatsPage() {
   const user = await getSessionUser();
   if (!user) redirect("/masuk?next=/tulis/statistik");
@@ -78,7 +81,7 @@ export default async function WriterStatsPage() {
                 </tr>
               </thead>
               <tbody>
-                {stats.articles.map((a) => (
+                {stats.articles.slice(0, SHOWN).map((a) => (
                   <tr key={a.id}>
                     <th scope="row">
                       <Link href={`/tulis/statistik/${a.id}`}>{a.title}</Link>
@@ -99,6 +102,12 @@ export default async function WriterStatsPage() {
               </tbody>
             </table>
           </div>
+        )}
+        {stats.articles.length > SHOWN && (
+          <p className="muted small">
+            Menampilkan {SHOWN} dari {stats.articles.length} artikel terbit, yang paling banyak
+            dibaca dalam {STATS_DAYS} hari terakhir lebih dulu.
+          </p>
         )}
         <p className="muted small">
           Pembaca dihitung sekali per pengunjung per artikel per hari (WIB); bacaan Anda sendiri,

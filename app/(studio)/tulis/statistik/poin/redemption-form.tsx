@@ -29,6 +29,8 @@ function Choice({
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select
+        // Remounted with what was sent, so the reset after a refused submission keeps the choice.
+        key={value ?? ""}
         id={id}
         name={name}
         defaultValue={value ?? ""}

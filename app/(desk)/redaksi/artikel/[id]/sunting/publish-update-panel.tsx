@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState, useTransition } from "react";
+import styles from "./publish-update-panel.module.css";
 import { publishUpdateAction } from "./update-actions";
 
 type Kind = "UPDATE" | "CORRECTION" | "MINOR";
@@ -47,17 +48,17 @@ export function PublishUpdatePanel({
       } else setError({ message: result.message, note: result.fieldErrors?.note?.join(" ") });
     });
   return (
-    <section className="publish-update" aria-labelledby="publish-update-title">
+    <section className={styles.panel} aria-labelledby="publish-update-title">
       <h2 id="publish-update-title" className="block-title">
         Terbitkan pembaruan
       </h2>
       <p className="muted small">
         Pembaca tetap melihat versi yang terbit sampai pembaruan ini diterbitkan.
       </p>
-      <fieldset>
+      <fieldset className={styles.kinds}>
         <legend>Jenis perubahan</legend>
         {KINDS.map((k) => (
-          <label key={k.value} className="update-kind">
+          <label key={k.value} className={styles.kind}>
             <input
               type="radio"
               name="update-kind"
@@ -67,13 +68,13 @@ export function PublishUpdatePanel({
             />{" "}
             <span>
               <strong>{k.label}</strong>
-              <span className="muted small"> — {k.hint}</span>
+              <small>{k.hint}</small>
             </span>
           </label>
         ))}
       </fieldset>
       {kind !== "MINOR" && (
-        <div className="field">
+        <div className={styles.note}>
           <label htmlFor="update-note">Catatan untuk pembaca</label>
           <textarea
             id="update-note"
@@ -91,7 +92,7 @@ export function PublishUpdatePanel({
           )}
         </div>
       )}
-      <label className="update-kind">
+      <label className={styles.kind}>
         <input
           type="checkbox"
           checked={renameSlug}
