@@ -80,11 +80,15 @@ export function SpellingHints({ editor }: { editor: Editor }) {
     };
   }, [editor]);
 
+  const flaggedKey = useRef("");
   useEffect(() => {
     if (editor.isDestroyed) return;
-    const flagged = new Map(
-      hints.filter((h) => !ignored.has(h.word)).map((h) => [h.word, h.suggestions]),
-    );
+    const shownHints = hints.filter((h) => !ignored.has(h.word));
+    // Only a changed set is sent to the editor: a needless transaction would re-render node views.
+    const key = JSON.stringify(shownHints.map((h) => [h.word, h.suggestions]));
+    if (key === flaggedKey.current) return;
+    flaggedKey.current = key;
+    const flagged = new Map(shownHints.map((h) => [h.word, h.suggestions]));
     editor.view.dispatch(
       editor.state.tr.setMeta(spellingKey, flagged).setMeta("addToHistory", false),
     );
