@@ -16,6 +16,8 @@ const schema = z.object({
   WARTA_DEMO: z.enum(["0", "1"]).default("0"),
   /** Lets a trusted caller (the benchmark, a CDN purge hook) enter draft mode, which bypasses every cache. */
   PREVIEW_SECRET: z.string().min(16).optional(),
+  /** Encrypts writers' payout account details (lib/points/account-crypto.ts). Set it in production. */
+  PAYOUT_ACCOUNT_KEY: z.string().min(32).default("warta-insecure-development-payout-account-key"),
 });
 
 export const env = schema.parse(process.env);

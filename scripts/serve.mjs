@@ -47,8 +47,7 @@ if (embedded) {
     fs.writeFileSync(process.env.WARTA_DATABASE_URL_FILE, databaseUrl, { mode: 0o600 });
 }
 
-const secretFile = path.resolve(".data/auth-secret");
-function localSecret() {
+function localSecret(secretFile = path.resolve(".data/auth-secret")) {
   if (fresh) return crypto.randomBytes(32).toString("hex");
   if (!fs.existsSync(secretFile)) {
     fs.mkdirSync(path.dirname(secretFile), { recursive: true });
@@ -65,6 +64,8 @@ const env = {
   SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
+  PAYOUT_ACCOUNT_KEY:
+    process.env.PAYOUT_ACCOUNT_KEY ?? localSecret(path.resolve(".data/payout-key")),
 };
 
 let shuttingDown = false;

@@ -114,11 +114,13 @@ export async function createArticle(input: ArticleFactoryInput = {}) {
 export async function resetDatabase() {
   const tables = await db.$queryRaw<{ name: string }[]>`
     SELECT tablename AS name FROM pg_tables
-    WHERE schemaname = current_schema() AND tablename NOT IN ('AuditLog', '_prisma_migrations', 'User')`;
+    WHERE schemaname = current_schema() AND tablename NOT IN ('AuditLog', 'PointsEntry', '_prisma_migrations', 'User')`;
   const list = tables.map((t) => `"${t.name.replaceAll('"', '""')}"`).join(", ");
   await db.$transaction([
     db.$executeRaw`TRUNCATE ${Prisma.raw(list)}`,
     db.$executeRaw`SET LOCAL session_replication_role = replica`,
+    // The points ledger is append-only too; with triggers off its rows can go with their users.
+    db.$executeRaw`DELETE FROM "PointsEntry"`,
     db.$executeRaw`DELETE FROM "User"`,
   ]);
 }

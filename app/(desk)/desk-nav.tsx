@@ -29,6 +29,7 @@ export function DeskNav({ waiting, scheduled, showAudit }: Props) {
     { href: "/redaksi/komentar", label: "Moderasi" },
     { href: "/redaksi/penulis", label: "Penulis" },
     { href: "/redaksi/struktur", label: "Rubrik & Topik" },
+    { href: "/redaksi/poin", label: "Poin" },
     ...(showAudit ? [{ href: "/redaksi/audit", label: "Log Audit" }] : []),
   ];
   return (

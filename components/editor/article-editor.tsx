@@ -5,6 +5,7 @@ import type { EditorProps, EditorView } from "@tiptap/pm/view";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from "react";
 import type { ArticleDocument } from "@/lib/articles/document-schema";
+import { SpellingHintsLazy } from "@/components/spelling/spelling-hints-lazy";
 import styles from "./article-editor.module.css";
 import { createExtensions } from "./extensions";
 import { ImagePicker } from "./image-picker";
@@ -33,6 +34,8 @@ export type ArticleEditorProps = {
   /** Accessible name of the editing area. */
   label?: string;
   readOnly?: boolean;
+  /** Indonesian spelling hints under the editor (the studio; loaded lazily). */
+  spelling?: boolean;
   ref?: Ref<ArticleEditorHandle>;
 };
 
@@ -81,6 +84,7 @@ export function ArticleEditor({
   onChange,
   label = "Isi artikel",
   readOnly = false,
+  spelling = false,
   ref,
 }: ArticleEditorProps) {
   const panelId = useId();
@@ -189,6 +193,7 @@ export function ArticleEditor({
         <ReadAlsoPicker key="readAlso" editor={editor} id={panelId} onClose={closePanel} />
       )}
       <EditorContent editor={editor} />
+      {spelling && !readOnly && <SpellingHintsLazy editor={editor} />}
     </div>
   );
 }

@@ -19,7 +19,7 @@ export function SiteFooter() {
           ; sumber asli disebutkan di setiap artikel.
         </p>
         <p>
-          <Link href="/cari">Pencarian</Link>
+          <Link href="/cari">Pencarian</Link> · <Link href="/ralat">Ralat</Link>
         </p>
       </div>
     </footer>

@@ -37,7 +37,8 @@ export type ArticlePageData = {
   editorName: string | null;
   publishedAt: string;
   contentUpdatedAt: string | null;
-  correction: { note: string; at: string } | null;
+  /** The public log of updates ("Pembaruan") and corrections ("Ralat"), oldest first. */
+  publicChanges: { id: string; kind: "UPDATE" | "CORRECTION"; note: string; at: string }[];
   source: { name: string; url: string | null; license: string | null } | null;
   wordCount: number;
 };
@@ -61,8 +62,10 @@ export const articlePageSelect = {
   publishedAt: true,
   createdAt: true,
   contentUpdatedAt: true,
-  correctionNote: true,
-  correctionAt: true,
+  publicChanges: {
+    select: { id: true, kind: true, note: true, createdAt: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  },
   sourceName: true,
   sourceUrl: true,
   sourceLicense: true,
@@ -147,10 +150,12 @@ export async function toArticlePageData(
       preview.editorName !== undefined ? preview.editorName : (article.editor?.displayName ?? null),
     publishedAt: (article.publishedAt ?? preview.publishedAt ?? article.createdAt).toISOString(),
     contentUpdatedAt: article.contentUpdatedAt?.toISOString() ?? null,
-    correction:
-      article.correctionNote && article.correctionAt
-        ? { note: article.correctionNote, at: article.correctionAt.toISOString() }
-        : null,
+    publicChanges: article.publicChanges.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      note: c.note,
+      at: c.createdAt.toISOString(),
+    })),
     source: article.sourceName
       ? { name: article.sourceName, url: article.sourceUrl, license: article.sourceLicense }
       : null,

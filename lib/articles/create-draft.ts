@@ -2,10 +2,14 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { authorize, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
-import { documentJson, emptyDocument } from "@/lib/articles/document-schema";
+import { documentJson, documentSchema } from "@/lib/articles/document-schema";
+import { DRAFT_TEMPLATES, templateDocument } from "@/lib/articles/draft-templates";
 
-/** Starts an empty draft in the first section; the slug is a placeholder until publication. */
-export async function createDraft(actor: Actor | null) {
+/**
+ * Starts a draft in the first section, empty or from a template (narrative, listicle); the slug is
+ * a placeholder until publication.
+ */
+export async function createDraft(actor: Actor | null, template: unknown = "kosong") {
   authorize(actor, "article:create", undefined);
   const section = await db.section.findFirst({
     where: { parentId: null },
@@ -17,7 +21,11 @@ export async function createDraft(actor: Actor | null) {
     data: {
       title: "",
       slug: `draf-${randomBytes(8).toString("hex")}`,
-      body: documentJson(emptyDocument),
+      body: documentJson(
+        documentSchema.parse(
+          templateDocument(DRAFT_TEMPLATES.find((t) => t === template) ?? "kosong"),
+        ),
+      ),
       sectionId: section.id,
       writerId: actor.id,
       lastEditedById: actor.id,

@@ -10,6 +10,7 @@ import { findOwnedMedia } from "@/lib/media/find-owned-media";
 import { assertDocumentShape } from "@/lib/articles/document-shape";
 import { draftUnchanged, unchangedSelect } from "@/lib/articles/draft-unchanged";
 import { cleanDeep } from "@/lib/text/clean-text";
+import { savePendingUpdate } from "@/lib/articles/updates/save-pending-update";
 
 const CLAIMED_BY_OTHER = (name: string) =>
   `Artikel ini sedang direview oleh ${name}. Perubahan Anda tidak disimpan; salinannya tetap ada di peramban ini.`;
@@ -52,6 +53,13 @@ export async function saveDraft(actor: Actor | null, articleId: string, rawInput
   let heroImageUrl = article.heroImageUrl;
   if (input.heroMediaId === null) heroImageUrl = null;
   else if (input.heroMediaId) heroImageUrl = (await findOwnedMedia(actor, input.heroMediaId)).url;
+
+  // A live article stays as readers see it until the desk publishes the update (lib/articles/updates).
+  if (article.status === "PUBLISHED")
+    return savePendingUpdate(actor, articleId, input, {
+      heroImageUrl,
+      topicIds: topics.map((t) => t.id),
+    });
 
   const bodyText = documentText(input.body);
   const data: Prisma.ArticleUncheckedUpdateManyInput = {

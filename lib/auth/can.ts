@@ -1,6 +1,7 @@
 import type { ArticleStatus, Role, WriterTier } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { anonymousMay, commentRules, type CommentRules } from "@/lib/comments/policy";
+import { pointsRules, type PointsRules } from "@/lib/points/policy";
 
 // The one permission check of the product. Every domain verb calls `authorize` (or `can`) with the
 // acting user before it reads or writes anything that is not public. Pages, actions and route
@@ -36,7 +37,8 @@ type Rules = {
   "media:upload": undefined;
   "taxonomy:manage": undefined;
   "audit:read": undefined;
-} & CommentRules;
+} & CommentRules &
+  PointsRules;
 
 export type Action = keyof Rules;
 
@@ -70,6 +72,7 @@ const rules: { [A in Action]: (actor: Actor, resource: Rules[A]) => boolean } = 
   "taxonomy:manage": (actor) => isEditor(actor),
   "audit:read": (actor) => actor.role === "ADMIN",
   ...commentRules,
+  ...pointsRules,
 };
 
 /** Anonymous visitors may only read public articles; suspended accounts keep read access to their own work. */

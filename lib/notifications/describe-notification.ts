@@ -62,6 +62,25 @@ export function describeNotification(
       return { text: `Artikel baru menunggu review: ${title}`, href: desk };
     case "article.resubmitted":
       return { text: `Artikel dikirim ulang: ${title}`, href: desk };
+    case "points.bonus":
+      return { text: `Anda mendapat bonus ${data.label ?? "poin"}`, href: "/tulis/statistik" };
+    case "redemption.requested":
+      return {
+        text: `Permintaan penukaran ${data.label ?? "poin"} menunggu keputusan`,
+        href: "/redaksi/poin",
+      };
+    case "redemption.approved":
+      return { text: `Penukaran ${data.label ?? "poin"} Anda disetujui`, href: "/tulis/statistik" };
+    case "redemption.rejected":
+      return {
+        text: `Penukaran ${data.label ?? "poin"} Anda ditolak; poin dikembalikan`,
+        href: "/tulis/statistik",
+      };
+    case "redemption.paid":
+      return {
+        text: `Penukaran ${data.label ?? "poin"} Anda sudah dibayarkan`,
+        href: "/tulis/statistik",
+      };
     default:
       return { text: "Ada pemberitahuan baru untuk Anda", href: "/notifikasi" };
   }

@@ -15,6 +15,11 @@ export const NOTIFICATION_TYPES = [
   "comment.replied",
   "comment.removed",
   "article_report.resolved",
+  "points.bonus",
+  "redemption.requested",
+  "redemption.approved",
+  "redemption.rejected",
+  "redemption.paid",
 ] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];

@@ -11,8 +11,8 @@ import { getActor } from "@/lib/auth/session";
 
 const articleId = z.string().min(1).max(40);
 
-export async function createDraftAction() {
-  const draft = await createDraft(await getActor());
+export async function createDraftAction(form?: FormData) {
+  const draft = await createDraft(await getActor(), form?.get("template") ?? "kosong");
   redirect(`/tulis/artikel/${draft.id}`);
 }
 

@@ -18,8 +18,17 @@ export default async function StudioPage() {
     <div className="studio-home">
       <div className="studio-heading">
         <h1 className="listing-title">Studio Penulis</h1>
-        <form action={createDraftAction}>
-          <button type="submit">Tulis artikel baru</button>
+        <Link href="/tulis/statistik">Statistik & Poin</Link>
+        <form action={createDraftAction} className="new-draft">
+          <button type="submit" name="template" value="kosong">
+            Tulis artikel baru
+          </button>
+          <button type="submit" name="template" value="narasi" className="button-secondary">
+            Templat narasi
+          </button>
+          <button type="submit" name="template" value="listicle" className="button-secondary">
+            Templat listicle
+          </button>
         </form>
       </div>
       {!user.emailVerifiedAt && <VerifyEmailNotice email={user.email} />}

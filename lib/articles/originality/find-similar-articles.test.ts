@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
+import { checkDraftOriginality } from "@/lib/articles/originality/check-draft-originality";
 import { findSimilarArticles } from "@/lib/articles/originality/find-similar-articles";
 import { compareWithShingles, shingleSet } from "@/lib/articles/originality/shingles";
 import { refreshSearchWords } from "@/lib/search/refresh-search-words";
@@ -151,5 +152,33 @@ describe("findSimilarArticles", () => {
       code: "NOT_FOUND",
     });
     expect(await db.auditLog.count({ where: { targetId: id } })).toBe(0);
+  });
+});
+
+describe("checkDraftOriginality", () => {
+  it("shows the writer the same matches on their own draft before submitting, and nobody else's", async () => {
+    const writerUser = await createUser({ tier: "MEMBER" });
+    const writer = asActor(writerUser);
+    const draft = await createArticle({
+      status: "DRAFT",
+      title: "Cerita Pengungsi Banjir",
+      bodyText: [OWN[0], SOURCE[1], SOURCE[2]].join("\n\n"),
+      writerId: writerUser.id,
+    });
+    const matches = await checkDraftOriginality(writer, draft.id);
+    expect(matches[0]).toMatchObject({ id: sourceId });
+    expect(matches[0].passage).toContain("mendirikan dapur umum di halaman masjid");
+
+    const stranger = asActor(await createUser({ tier: "WRITER" }));
+    await expect(checkDraftOriginality(stranger, draft.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(checkDraftOriginality(null, draft.id)).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
+    const submitted = await createArticle({ status: "SUBMITTED", writerId: writerUser.id });
+    await expect(checkDraftOriginality(writer, submitted.id)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

@@ -19,34 +19,36 @@ beforeEach(async () => {
 });
 
 describe("addCorrection", () => {
-  it("publishes a dated correction note, marks the article updated and audits it", async () => {
+  it("appends dated correction notes, never overwriting, marks the article updated and audits each", async () => {
     const article = await createArticle();
     const before = Date.now();
     const result = await addCorrection(editor, article.id, { note: NOTE });
     expect(result.tags).toEqual(["articles", `article:${article.id}`]);
 
     const stored = await db.article.findUniqueOrThrow({ where: { id: article.id } });
-    expect(stored.correctionNote).toBe(NOTE);
-    expect(stored.correctionAt!.getTime()).toBeGreaterThanOrEqual(before);
-    expect(stored.contentUpdatedAt).toEqual(stored.correctionAt);
+    const [first] = await db.articlePublicChange.findMany({ where: { articleId: article.id } });
+    expect(first).toMatchObject({ kind: "CORRECTION", note: NOTE, authorId: editor.id });
+    expect(first.createdAt.getTime()).toBeGreaterThanOrEqual(before);
+    expect(stored.contentUpdatedAt).toEqual(first.createdAt);
     expect(stored.version).toBe(article.version);
     const audit = await db.auditLog.findFirstOrThrow({
       where: { targetId: article.id, action: "article.correction" },
     });
     expect(audit).toMatchObject({
       actorId: editor.id,
-      before: { correctionNote: null },
-      after: { correctionNote: NOTE },
+      after: { correctionId: first.id, note: NOTE },
     });
 
-    await addCorrection(editor, article.id, {
-      note: "Ralat kedua: nama kecamatan yang benar adalah Cilandak.",
+    const SECOND = "Ralat kedua: nama kecamatan yang benar adalah Cilandak.";
+    await addCorrection(editor, article.id, { note: SECOND });
+    const log = await db.articlePublicChange.findMany({
+      where: { articleId: article.id },
+      orderBy: { createdAt: "asc" },
     });
-    const second = await db.auditLog.findFirstOrThrow({
-      where: { targetId: article.id, action: "article.correction" },
-      orderBy: { id: "desc" },
-    });
-    expect(second.before).toMatchObject({ correctionNote: NOTE });
+    expect(log.map((c) => c.note)).toEqual([NOTE, SECOND]);
+    expect(
+      await db.auditLog.count({ where: { targetId: article.id, action: "article.correction" } }),
+    ).toBe(2);
   });
 
   it("refuses an empty note and articles that are not published", async () => {
@@ -62,9 +64,11 @@ describe("addCorrection", () => {
     await expect(addCorrection(editor, draft.id, { note: NOTE })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    for (const id of [article.id, submitted.id, draft.id]) {
-      expect((await db.article.findUniqueOrThrow({ where: { id } })).correctionNote).toBeNull();
-    }
+    expect(
+      await db.articlePublicChange.count({
+        where: { articleId: { in: [article.id, submitted.id, draft.id] } },
+      }),
+    ).toBe(0);
   });
 
   it("refuses anyone but an active editor, the writer included, and changes nothing", async () => {
@@ -90,11 +94,8 @@ describe("addCorrection", () => {
       });
     }
     const stored = await db.article.findUniqueOrThrow({ where: { id: article.id } });
-    expect([stored.correctionNote, stored.correctionAt, stored.contentUpdatedAt]).toEqual([
-      null,
-      null,
-      null,
-    ]);
+    expect(stored.contentUpdatedAt).toBeNull();
+    expect(await db.articlePublicChange.count({ where: { articleId: article.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { targetId: article.id } })).toBe(0);
   });
 });

@@ -15,17 +15,19 @@ export const correctionInputSchema = z.object({
 });
 
 /**
- * Publishes a correction note ("Ralat") on a published article, dated now, and marks the article
- * as updated ("Diperbarui …"). The text itself is corrected through the normal save, which keeps a
- * revision; this note tells readers what changed. A new note replaces the previous one (the audit
- * log keeps both). The article's version is left alone so an editor's open editing session stays valid.
+ * Adds a correction note ("Ralat") to a published article's public log, dated now, and marks the
+ * article as updated ("Diperbarui …"). Notes are never overwritten: each one is a new entry shown
+ * in order on the article and on /ralat. A correction that changes the text is published through
+ * the update editor (lib/articles/updates/publish-update.ts), which also records the diff; this
+ * note-only form is for explaining a fix. The article's version is left alone so an editor's open
+ * editing session stays valid.
  */
 export async function addCorrection(actor: Actor | null, articleId: string, rawInput: unknown) {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   authorize(actor, "desk:enter", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },
-    select: { writerId: true, status: true, correctionNote: true, correctionAt: true },
+    select: { writerId: true, status: true },
   });
   if (!article) throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   authorize(actor, "article:edit", article);
@@ -37,20 +39,20 @@ export async function addCorrection(actor: Actor | null, articleId: string, rawI
   await db.$transaction(async (tx) => {
     const { count } = await tx.article.updateMany({
       where: { id: articleId, status: "PUBLISHED" },
-      data: { correctionNote: note, correctionAt: now, contentUpdatedAt: now },
+      data: { contentUpdatedAt: now },
     });
     if (count === 0)
       throw new AppError("CONFLICT", "Artikel ini sudah tidak terbit. Muat ulang halaman.");
+    const correction = await tx.articlePublicChange.create({
+      data: { articleId, kind: "CORRECTION", note, authorId: actor.id, createdAt: now },
+      select: { id: true },
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "article.correction",
       targetType: "Article",
       targetId: articleId,
-      before: {
-        correctionNote: article.correctionNote,
-        correctionAt: article.correctionAt?.toISOString() ?? null,
-      },
-      after: { correctionNote: note, correctionAt: now.toISOString() },
+      after: { correctionId: correction.id, note, at: now.toISOString() },
     });
   });
   return { correctionAt: now.toISOString(), tags: [tags.articles, tags.article(articleId)] };

@@ -42,7 +42,7 @@ export async function listPublishedForDesk(
         publishedAt: true,
         viewCount: true,
         featured: true,
-        correctionNote: true,
+        _count: { select: { publicChanges: { where: { kind: "CORRECTION" } } } },
         section: { select: sectionPathSelect },
         writer: { select: { displayName: true } },
         editor: { select: { displayName: true } },
@@ -58,7 +58,7 @@ export async function listPublishedForDesk(
     editorName: row.editor?.displayName ?? null,
     viewCount: row.viewCount,
     featured: row.featured,
-    corrected: Boolean(row.correctionNote),
+    corrected: row._count.publicChanges > 0,
   }));
   return { items, total, page, pageCount: pageCount(total, PAGE_SIZE) };
 }

@@ -52,6 +52,7 @@ export async function getArticlePreview(
       topics: articlePageSelect.topics,
       writer: articlePageSelect.writer,
       editor: articlePageSelect.editor,
+      publicChanges: articlePageSelect.publicChanges,
       claimedBy: { select: { id: true, displayName: true } },
     },
   });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ArticleCard } from "@/components/site/article-card";
 import { ArticleJsonLd } from "@/components/article/article-json-ld";
 import { ShareButtons } from "@/components/article/share-buttons";
+import { PublicChanges } from "@/components/article/public-changes";
 import { ViewBeacon } from "@/components/article/view-beacon";
 import { ArticleParticipation } from "@/components/comments/article-participation";
 import { WriterBox } from "@/components/article/writer-box";
@@ -82,13 +83,7 @@ export function ArticleView({ article, latest, siteUrl }: Props) {
         </nav>
       )}
 
-      {article.correction && (
-        <aside className="correction" aria-label="Ralat">
-          <strong>Ralat</strong> (
-          <time dateTime={article.correction.at}>{formatWib(new Date(article.correction.at))}</time>
-          ): {article.correction.note}
-        </aside>
-      )}
+      <PublicChanges changes={article.publicChanges} />
 
       {/* Rendered on the server from the validated document through an allow-list (render-document.ts). */}
       <div

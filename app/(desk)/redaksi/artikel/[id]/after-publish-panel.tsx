@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/account/form-message";
 import { idleForm, type FormState } from "@/components/account/form-state";
@@ -89,7 +90,6 @@ function CorrectionForm({ article }: { article: AfterPublishArticle }) {
         label="Catatan ralat untuk pembaca"
         hint="Tampil di halaman artikel sebagai “Ralat” beserta tanggalnya. Perbaiki teksnya lewat penyuntingan; catatan ini menjelaskan apa yang diperbaiki."
         state={state}
-        defaultValue={article.correctionNote ?? ""}
         required
       />
       <div className="form-actions">
@@ -133,6 +133,14 @@ export function AfterPublishPanel({ article }: { article: AfterPublishArticle })
         </p>
       ) : (
         <>
+          <p>
+            <Link className="button" href={`/redaksi/artikel/${article.id}/sunting`}>
+              Perbarui naskah
+            </Link>{" "}
+            <span className="muted small">
+              Versi terbit tetap tampil sampai pembaruan diterbitkan.
+            </span>
+          </p>
           <FeatureForm article={article} />
           <CorrectionForm article={article} />
           <UnpublishForm article={article} />

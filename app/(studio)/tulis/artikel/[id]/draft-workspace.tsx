@@ -13,6 +13,7 @@ import { fieldsOf, sameFields, type DraftFields } from "./draft-fields";
 import { HeroField } from "./hero-field";
 import { clearBackup, readBackup, type LocalBackup } from "./local-backup";
 import { SaveStatus } from "./save-status";
+import { OriginalityCheck } from "./originality-check";
 import { TopicPicker } from "./topic-picker";
 import { useAutosave } from "./use-autosave";
 
@@ -187,6 +188,7 @@ export function DraftWorkspace({ article, sections, topics, emailVerified, deskA
           key={editorKey}
           initialDocument={fields.body}
           onChange={(body) => update({ body })}
+          spelling
         />
       </div>
 
@@ -220,6 +222,9 @@ export function DraftWorkspace({ article, sections, topics, emailVerified, deskA
               <p role="alert" className="form-message">
                 {submitMessage}
               </p>
+            )}
+            {(article.status === "DRAFT" || article.status === "CHANGES_REQUESTED") && (
+              <OriginalityCheck articleId={article.id} flush={flush} />
             )}
           </>
         )}

@@ -4,18 +4,21 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { EditableArticle } from "@/lib/articles/editable-article";
 import { DraftWorkspaceClient } from "@/app/(studio)/tulis/artikel/[id]/draft-workspace-client";
+import { PublishUpdatePanel } from "./publish-update-panel";
 
 type Props = {
   article: EditableArticle;
   sections: { id: string; label: string }[];
   topics: { id: string; name: string }[];
+  /** A published article: the update is published from here instead of returning to review. */
+  live?: boolean;
 };
 
 /**
  * The studio's workspace (browser-only, like in the studio, since it starts from the local copy)
  * with the desk's way out: save everything, then back to the preview to decide.
  */
-export function DeskEditor({ article, sections, topics }: Props) {
+export function DeskEditor({ article, sections, topics, live = false }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -25,28 +28,33 @@ export function DeskEditor({ article, sections, topics }: Props) {
       sections={sections}
       topics={topics}
       emailVerified
-      deskActions={(flush) => (
-        <>
-          <button
-            type="button"
-            disabled={pending}
-            onClick={() =>
-              startTransition(async () => {
-                setMessage(null);
-                if (await flush()) router.push(`/redaksi/artikel/${article.id}`);
-                else setMessage("Perubahan belum tersimpan. Periksa pesan di atas lalu coba lagi.");
-              })
-            }
-          >
-            Selesai menyunting
-          </button>
-          {message && (
-            <p role="alert" className="form-message">
-              {message}
-            </p>
-          )}
-        </>
-      )}
+      deskActions={(flush) =>
+        live ? (
+          <PublishUpdatePanel articleId={article.id} flush={flush} />
+        ) : (
+          <>
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() =>
+                startTransition(async () => {
+                  setMessage(null);
+                  if (await flush()) router.push(`/redaksi/artikel/${article.id}`);
+                  else
+                    setMessage("Perubahan belum tersimpan. Periksa pesan di atas lalu coba lagi.");
+                })
+              }
+            >
+              Selesai menyunting
+            </button>
+            {message && (
+              <p role="alert" className="form-message">
+                {message}
+              </p>
+            )}
+          </>
+        )
+      }
     />
   );
 }

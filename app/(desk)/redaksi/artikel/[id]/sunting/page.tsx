@@ -17,7 +17,9 @@ export default async function DeskEditPage({ params }: Props) {
   const { id } = await params;
   const gate = await deskGate(`/redaksi/artikel/${id}/sunting`, async (user) => {
     const { review } = await getArticlePreview(user, id);
-    return { review, editing: review.canEdit ? await getArticleForEditing(user, id) : null };
+    // A live article is edited as a pending update (lib/articles/updates) and published from here.
+    const editable = review.canEdit || review.status === "PUBLISHED";
+    return { review, editing: editable ? await getArticleForEditing(user, id) : null };
   });
   const { review, editing } = gate.data;
   const [sections, topics] = await Promise.all([listSectionOptions(), listTopicOptions()]);
@@ -26,7 +28,12 @@ export default async function DeskEditPage({ params }: Props) {
     <div className="workspace-page">
       <h1 className="listing-title">Menyunting: {review.title}</h1>
       {editing?.canEdit ? (
-        <DeskEditor article={editing.article} sections={sections} topics={topics} />
+        <DeskEditor
+          article={editing.article}
+          sections={sections}
+          topics={topics}
+          live={review.status === "PUBLISHED"}
+        />
       ) : (
         <p>
           Klaim artikel ini terlebih dahulu untuk menyuntingnya.{" "}

@@ -1,0 +1,69 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/account/form-message";
+import { idleForm } from "@/components/account/form-state";
+import { decideRedemptionAction } from "./actions";
+
+/** An admin's decision on one payout: approve or reject a pending one, or record the payment of an approved one. */
+export function DecisionForm({ id, status }: { id: string; status: "PENDING" | "APPROVED" }) {
+  const [state, action, pending] = useActionState(decideRedemptionAction, idleForm);
+  const values = state.status === "error" ? (state.values ?? {}) : {};
+  const errors = state.fieldErrors?.reason ?? state.fieldErrors?.reference;
+  const fieldId = `d-${id}`;
+  return (
+    <form action={action} className="redemption-decision">
+      <input type="hidden" name="id" value={id} />
+      {status === "PENDING" ? (
+        <>
+          <label htmlFor={fieldId}>Alasan (wajib bila ditolak)</label>
+          <input
+            id={fieldId}
+            name="reason"
+            defaultValue={values.reason}
+            maxLength={500}
+            aria-invalid={errors ? true : undefined}
+            aria-describedby={errors ? `${fieldId}-error` : undefined}
+          />
+          <div className="decision-buttons">
+            <button type="submit" name="decision" value="approve" disabled={pending}>
+              Setujui
+            </button>
+            <button
+              type="submit"
+              name="decision"
+              value="reject"
+              disabled={pending}
+              className="button-secondary"
+            >
+              Tolak
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <label htmlFor={fieldId}>Nomor referensi pembayaran</label>
+          <input
+            id={fieldId}
+            name="reference"
+            defaultValue={values.reference}
+            maxLength={100}
+            aria-invalid={errors ? true : undefined}
+            aria-describedby={errors ? `${fieldId}-error` : undefined}
+          />
+          <div className="decision-buttons">
+            <button type="submit" name="decision" value="paid" disabled={pending}>
+              Tandai dibayar
+            </button>
+          </div>
+        </>
+      )}
+      {errors && (
+        <p id={`${fieldId}-error`} className="field-error">
+          {errors.join(" ")}
+        </p>
+      )}
+      <FormMessage state={state} />
+    </form>
+  );
+}

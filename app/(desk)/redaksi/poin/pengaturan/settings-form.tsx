@@ -1,0 +1,51 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormField } from "@/components/account/form-field";
+import { FormMessage } from "@/components/account/form-message";
+import { idleForm } from "@/components/account/form-state";
+import { SubmitButton } from "@/components/account/submit-button";
+import type { PointsSettings } from "@/lib/points/points-settings";
+import { updatePointsSettingsAction } from "../actions";
+
+export function SettingsForm({ settings }: { settings: PointsSettings }) {
+  const [state, action] = useActionState(updatePointsSettingsAction, idleForm);
+  const v = state.values ?? {};
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="points-settings" style={{ maxWidth: "26rem" }}>
+      <FormField
+        idPrefix="s"
+        name="viewsPerPoint"
+        label="Pembaca per 1 poin"
+        type="number"
+        min={1}
+        step={1}
+        defaultValue={v.viewsPerPoint ?? settings.viewsPerPoint}
+        errors={e.viewsPerPoint}
+      />
+      <FormField
+        idPrefix="s"
+        name="minimumRedemption"
+        label="Minimal penukaran (poin)"
+        type="number"
+        min={1}
+        step={1}
+        defaultValue={v.minimumRedemption ?? settings.minimumRedemption}
+        errors={e.minimumRedemption}
+      />
+      <FormField
+        idPrefix="s"
+        name="rupiahPerPoint"
+        label="Nilai 1 poin (rupiah)"
+        type="number"
+        min={1}
+        step={1}
+        defaultValue={v.rupiahPerPoint ?? settings.rupiahPerPoint}
+        errors={e.rupiahPerPoint}
+      />
+      <FormMessage state={state} />
+      <SubmitButton label="Simpan pengaturan" pendingLabel="Menyimpan…" />
+    </form>
+  );
+}

@@ -1,0 +1,166 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { FormField } from "@/components/account/form-field";
+import { FormMessage } from "@/components/account/form-message";
+import { idleForm } from "@/components/account/form-state";
+import { SubmitButton } from "@/components/account/submit-button";
+import { BANKS, EWALLETS, METHOD_LABELS, VOUCHERS } from "@/lib/points/account-details";
+import styles from "@/components/stats/stats.module.css";
+import { requestRedemptionAction } from "../actions";
+
+type Method = keyof typeof METHOD_LABELS;
+
+function Choice({
+  name,
+  label,
+  options,
+  value,
+  errors,
+}: {
+  name: string;
+  label: string;
+  options: readonly string[];
+  value?: string;
+  errors?: string[];
+}) {
+  const id = `r-${name}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        // Remounted with what was sent, so the reset after a refused submission keeps the choice.
+        key={value ?? ""}
+        id={id}
+        name={name}
+        defaultValue={value ?? ""}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errors?.length ? `${id}-error` : undefined}
+      >
+        <option value="" disabled>
+          Pilih…
+        </option>
+        {options.map((o) => (
+          <option key={o}>{o}</option>
+        ))}
+      </select>
+      {errors?.length ? (
+        <p id={`${id}-error`} className="field-error">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The payout request: amount, method, and only the account fields that method needs. */
+export function RedemptionForm({ balance, minimum }: { balance: number; minimum: number }) {
+  const [state, action] = useActionState(requestRedemptionAction, idleForm);
+  const values = state.status === "error" ? (state.values ?? {}) : {};
+  const [method, setMethod] = useState<Method>((values.method as Method) || "BANK");
+  const err = (field: string) =>
+    state.fieldErrors?.[field] ?? state.fieldErrors?.[`account.${field}`];
+  return (
+    <form
+      action={action}
+      className={styles.form}
+      noValidate
+      key={state.status === "success" ? state.message : "form"}
+    >
+      <FormField
+        idPrefix="r"
+        name="points"
+        label="Jumlah poin"
+        type="number"
+        inputMode="numeric"
+        min={minimum}
+        max={balance}
+        step={1}
+        defaultValue={values.points ?? (balance >= minimum ? String(balance) : "")}
+        hint={`Minimal ${minimum.toLocaleString("id-ID")} poin; saldo Anda ${balance.toLocaleString("id-ID")} poin.`}
+        errors={err("points")}
+        required
+      />
+      <fieldset className="method-choice">
+        <legend>Cara penukaran</legend>
+        {(Object.keys(METHOD_LABELS) as Method[]).map((m) => (
+          <label key={m}>
+            <input
+              type="radio"
+              name="method"
+              value={m}
+              checked={method === m}
+              onChange={() => setMethod(m)}
+            />{" "}
+            {METHOD_LABELS[m]}
+          </label>
+        ))}
+      </fieldset>
+      {method === "BANK" && (
+        <>
+          <Choice
+            name="bank"
+            label="Bank"
+            options={BANKS}
+            value={values.bank}
+            errors={err("bank")}
+          />
+          <FormField
+            idPrefix="r"
+            name="accountNumber"
+            label="Nomor rekening"
+            inputMode="numeric"
+            autoComplete="off"
+            defaultValue={values.accountNumber}
+            errors={err("accountNumber")}
+          />
+        </>
+      )}
+      {(method === "EWALLET" || method === "VOUCHER") && (
+        <Choice
+          name="provider"
+          label={method === "EWALLET" ? "Dompet digital" : "Voucher"}
+          options={method === "EWALLET" ? EWALLETS : VOUCHERS}
+          value={values.provider}
+          errors={err("provider")}
+        />
+      )}
+      {(method === "EWALLET" || method === "PHONE_CREDIT") && (
+        <FormField
+          idPrefix="r"
+          name="phone"
+          label="Nomor ponsel"
+          type="tel"
+          autoComplete="tel"
+          defaultValue={values.phone}
+          errors={err("phone")}
+          hint="Contoh: 0812 3456 7890"
+        />
+      )}
+      {(method === "BANK" || method === "EWALLET") && (
+        <FormField
+          idPrefix="r"
+          name="accountName"
+          label="Nama pemilik akun"
+          autoComplete="name"
+          defaultValue={values.accountName}
+          errors={err("accountName")}
+        />
+      )}
+      {method === "VOUCHER" && (
+        <FormField
+          idPrefix="r"
+          name="email"
+          label="Email pengiriman voucher"
+          type="email"
+          autoComplete="email"
+          defaultValue={values.email}
+          errors={err("email")}
+        />
+      )}
+      <p className="muted small">Data akun disimpan terenkripsi dan hanya ditampilkan tersamar.</p>
+      <FormMessage state={state} />
+      <SubmitButton label="Ajukan penukaran" pendingLabel="Mengirim…" />
+    </form>
+  );
+}
