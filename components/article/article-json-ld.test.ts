@@ -35,7 +35,7 @@ const article = (verified: boolean): ArticlePageData => ({
   editorName: "Rudi Editor",
   publishedAt: "2026-12-01T02:00:00.000Z",
   contentUpdatedAt: null,
-  correction: null,
+  publicChanges: [],
   source: null,
   wordCount: 120,
 });

@@ -86,7 +86,7 @@ export async function saveDraft(actor: Actor | null, articleId: string, rawInput
     return {
       version: article.version,
       savedAt: article.updatedAt.toISOString(),
-      published: article.status === "PUBLISHED",
+      published: false,
     };
 
   return db.$transaction(async (tx) => {
