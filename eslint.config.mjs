@@ -44,6 +44,7 @@ const config = [
       "test/**",
       "prisma/**",
       "lib/env.ts",
+      "lib/cache/next-cache-handler.mjs", // loaded by Next itself, outside the bundles
       "instrumentation.ts",
       "*.config.*",
       "**/*.test.ts",

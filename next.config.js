@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -14,6 +15,11 @@ const nextConfig = {
   images: { unoptimized: true },
   // forbidden() answers 403 with app/(desk)/forbidden.tsx when a signed-in user may not enter a page.
   experimental: { authInterrupts: true },
+  // Pages and data cache: Next's own files, or Redis shared by every instance when REDIS_URL is set
+  // (lib/cache/next-cache-handler.mjs). With Redis no copy is kept in this process's memory, so a
+  // tag expired on one instance is gone on all of them at once.
+  cacheHandler: fileURLToPath(new URL("./lib/cache/next-cache-handler.mjs", import.meta.url)),
+  ...(process.env.REDIS_URL ? { cacheMaxMemorySize: 0 } : {}),
 };
 
 export default nextConfig;

@@ -140,10 +140,13 @@ async function serveInProcess() {
     log(
       `warning: no heap limit (${Math.round(heapLimitMb)} MB); start with \`npm start\` or node ${SERVER_NODE_FLAGS.join(" ")}`,
     );
-  // PORT as `next start` sets it: instrumentation.ts tells the scheduler where this server listens.
+  // PORT as `next start` sets it.
   Object.assign(process.env, env, { NODE_ENV: "production", PORT: String(port) });
   let server;
   try {
+    // Next loads its cache handler on the first request; loading it first registers this process's
+    // tag expiry for the scheduler, which runs before any request (lib/cache/shared-cache.ts).
+    await import("../lib/cache/next-cache-handler.mjs");
     const { default: createNextApp } = await import("next");
     const app = createNextApp({ dev: false, dir: process.cwd(), port: Number(port) });
     await app.prepare();
