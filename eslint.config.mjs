@@ -41,6 +41,7 @@ const config = [
       "scripts/**",
       "bench/**",
       "e2e/**",
+      "e2e-cluster/**",
       "test/**",
       "prisma/**",
       "lib/env.ts",

@@ -22,7 +22,10 @@ let storage: MediaStorage | null = null;
 
 /** The storage of this process (MEDIA_STORAGE: local disk or S3), created on first use. */
 export function getMediaStorage(): MediaStorage {
-  storage ??= env.MEDIA_STORAGE === "s3" ? s3FromEnv() : new LocalDiskStorage(path.resolve(process.cwd(), env.MEDIA_DIR));
+  storage ??=
+    env.MEDIA_STORAGE === "s3"
+      ? s3FromEnv()
+      : new LocalDiskStorage(path.resolve(process.cwd(), env.MEDIA_DIR));
   return storage;
 }
 
