@@ -9,6 +9,7 @@ export type ClusterState = {
   frontUrl: string;
   logFile: string;
   s3: Record<string, string>;
+  redisPid: number;
   instances: { name: string; url: string; pid: number }[];
 };
 
@@ -36,6 +37,7 @@ export default async function globalSetup() {
     frontUrl: cluster.frontUrl,
     logFile,
     s3: cluster.s3.env,
+    redisPid: cluster.redis.pid!,
     instances: cluster.instances.map((i) => ({ name: i.name, url: i.url, pid: i.pid! })),
   };
   fs.writeFileSync(process.env.WARTA_CLUSTER_STATE_FILE!, JSON.stringify(state));

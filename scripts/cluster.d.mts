@@ -16,7 +16,7 @@ export type Cluster = {
   databaseUrl: string;
   instances: ClusterInstance[];
   s3: { env: Record<string, string> };
-  redis: { url: string };
+  redis: { url: string; pid: number | undefined };
   varnish: { url: string; pid: number | undefined };
   stop(): Promise<void>;
 };
