@@ -84,6 +84,9 @@ test("an article published through instance A is fresh through Varnish and on in
   await reader.getByRole("link", { name: submission.title }).first().click();
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(submission.title);
   await reader.close();
+  // The page names its cache tags for Varnish (the front itself does not pass them on).
+  const tagged = await fetch(`${a.url}${path}`);
+  expect(tagged.headers.get("xkey")?.split(" ")).toContain("articles");
   // Past the invalidation's second pass (1.5 s), the article stays cached through the front.
   await new Promise((resolve) => setTimeout(resolve, 2000));
   await fetchText(`${frontUrl}${path}`);
