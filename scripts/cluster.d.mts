@@ -8,7 +8,6 @@ export type ClusterInstance = {
   readonly pid: number | undefined;
   kill(): Promise<void>;
   stop(): Promise<void>;
-  restart(): Promise<void>;
 };
 
 export type Cluster = {

@@ -114,8 +114,8 @@ export async function startCluster({
 
     const started = [];
     for (let i = 1; i <= count; i++) started.push(await launchInstance(i));
-    async function launchInstance(i, port) {
-      port ??= await freePort();
+    async function launchInstance(i) {
+      const port = await freePort();
       const child = spawn(
         process.execPath,
         [
@@ -160,12 +160,6 @@ export async function startCluster({
             child.kill("SIGTERM");
             setTimeout(() => child.exitCode === null && child.kill("SIGKILL"), 15_000).unref();
           }),
-        /** Starts this instance again on the same port. */
-        restart: async () => {
-          const again = await launchInstance(i, port);
-          Object.assign(instance, { child: again.child, kill: again.kill, stop: again.stop });
-          await healthy(instance.url, 120_000, again.child);
-        },
       };
       stops.push(() => instance.stop());
       return instance;
