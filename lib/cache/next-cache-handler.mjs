@@ -16,6 +16,7 @@ import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-s
 import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
 import { createClient } from "@redis/client";
+import { createLocalLayer } from "./local-layer.mjs";
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 const REGISTRY = Symbol.for("warta.sharedCache");
@@ -37,6 +38,7 @@ function buildId() {
 
 let redis = null;
 let redisHandler = null;
+let local = null;
 if (useRedis) {
   let lastError = 0;
   redis = createClient({
@@ -56,10 +58,12 @@ if (useRedis) {
     console.error(`[cache] Redis: ${error?.message ?? error}`);
   });
   redis.connect().catch(() => {});
-  redisHandler = createRedisHandler({
-    client: redis,
-    keyPrefix: `warta:${buildId()}:`,
-    timeoutMs: 1000,
+  const prefix = `warta:${buildId()}:`;
+  redisHandler = createRedisHandler({ client: redis, keyPrefix: prefix, timeoutMs: 1000 });
+  local = createLocalLayer({
+    redis,
+    channel: `${prefix}expired-tags`,
+    log: (line) => console.error(`[cache] ${line}`),
   });
   CacheHandler.onCreation(() => ({ handlers: [redisHandler] }));
 }
@@ -84,6 +88,7 @@ async function expireTags(tags) {
   if (!redisHandler) return;
   if (!redis.isReady) throw new Error("Redis is not connected");
   for (const tag of tags) await redisHandler.revalidateTag(tag);
+  await local.expire(tags);
 }
 
 const RETRY_DELAYS_MS = [1000, 2000, 5000, 10_000, 30_000, 60_000, 120_000];
@@ -135,7 +140,10 @@ export default class WartaCacheHandler {
   }
 
   async get(key, context) {
+    const copy = local?.get(key);
+    if (copy) return copy;
     const entry = await this.inner.get(key, context);
+    local?.remember(key, entry);
     if (entry?.value?.headers) pageTagHeader(entry.value.headers);
     return entry;
   }
@@ -143,6 +151,7 @@ export default class WartaCacheHandler {
   async set(key, data, context) {
     // Before anything is awaited: Next sends this same headers object with the fresh response.
     if (data?.headers) pageTagHeader(data.headers);
+    local?.forget(key);
     return this.inner.set(key, data, context);
   }
 
