@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
+import zlib from "node:zlib";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { startCluster } from "../scripts/cluster.mjs";
@@ -114,6 +115,8 @@ export async function runCluster({ duration, connections, warmup, rounds }) {
     const html = await (await fetch(`${cluster.frontUrl}${article}`)).text();
     fs.writeFileSync(path.join(staticDir, "article.html"), html);
     fs.chmodSync(path.join(staticDir, "article.html"), 0o644);
+    fs.writeFileSync(path.join(staticDir, "article.html.gz"), zlib.gzipSync(html));
+    fs.chmodSync(path.join(staticDir, "article.html.gz"), 0o644);
     const nginxPort = await freePort();
     nginx = await startNginx(staticDir, nginxPort);
     console.log(`article: ${article} (${html.length} bytes); section: ${section}`);
