@@ -41,9 +41,11 @@ const config = [
       "scripts/**",
       "bench/**",
       "e2e/**",
+      "e2e-cluster/**",
       "test/**",
       "prisma/**",
       "lib/env.ts",
+      "lib/cache/next-cache-handler.mjs", // loaded by Next itself, outside the bundles
       "instrumentation.ts",
       "*.config.*",
       "**/*.test.ts",

@@ -3,17 +3,15 @@
 // on time with no page opened and no separate cron process to deploy.
 //
 // This file reads process.env directly: NEXT_RUNTIME must be written literally for Next to compile
-// the Node.js-only import out of other runtimes, NEXT_PHASE and PORT are set by Next itself, and the
+// the Node.js-only import out of other runtimes, NEXT_PHASE is set by Next itself, and the
 // scheduler's interval is an operational knob of this file alone.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { WARTA_SCHEDULER_INTERVAL_MS, PORT } = process.env;
+  const { WARTA_SCHEDULER_INTERVAL_MS } = process.env;
   const { startScheduler } = await import("./lib/scheduler/start-scheduler");
   startScheduler({
     // WARTA_SCHEDULER_INTERVAL_MS: how often due scheduled articles are looked for (default 15 s, at least 1 s).
     intervalMs: Math.max(1000, Number(WARTA_SCHEDULER_INTERVAL_MS) || 15_000),
-    // Next sets PORT to the port it listens on; the scheduler posts cache revalidations there.
-    origin: `http://127.0.0.1:${PORT || "3000"}`,
   });
 }

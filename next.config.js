@@ -1,5 +1,6 @@
 // @ts-check
 import { securityHeaders } from "./config/security-headers.mjs";
+import { fileURLToPath } from "node:url";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -28,6 +29,11 @@ const nextConfig = {
     // Uploads go to /api/media, which has its own limit.
     serverActions: { bodySizeLimit: "1mb" },
   },
+  // Pages and data cache: Next's own files, or Redis shared by every instance when REDIS_URL is set
+  // (lib/cache/next-cache-handler.mjs). With Redis no copy is kept in this process's memory, so a
+  // tag expired on one instance is gone on all of them at once.
+  cacheHandler: fileURLToPath(new URL("./lib/cache/next-cache-handler.mjs", import.meta.url)),
+  ...(process.env.REDIS_URL ? { cacheMaxMemorySize: 0 } : {}),
 };
 
 export default nextConfig;

@@ -2,7 +2,8 @@
 // file served by the same server in the same run (the ratio travels between machines; raw req/s
 // does not). See bench/README.md.
 //   npm run bench -- [--duration 10] [--connections 32] [--warmup 2] [--rounds 3]
-//                    [--fresh | --url http://host:port [--preview-secret S]]
+//                    [--fresh | --url http://host:port [--preview-secret S] | --cluster]
+// --cluster: two instances behind Varnish vs one instance vs nginx (bench/cluster.mjs).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -29,6 +30,7 @@ const { values: args } = parseArgs({
     url: { type: "string" },
     "preview-secret": { type: "string" },
     fresh: { type: "boolean", default: false },
+    cluster: { type: "boolean", default: false },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -57,6 +59,11 @@ if (
     "--duration and --connections must be positive numbers, --warmup zero or more, --rounds a whole number from 1",
   );
   process.exit(2);
+}
+
+if (args.cluster) {
+  const { runCluster } = await import("./cluster.mjs");
+  process.exit(await runCluster({ duration, connections, warmup, rounds }));
 }
 
 let server = null; // set when we started the server ourselves: then we must stop it

@@ -3,12 +3,14 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { cleanDeep } from "@/lib/text/clean-text";
+import { rememberReplica, replicaQuery } from "@/lib/db-replica";
 
 // One client per process (dev hot reload would otherwise leak pools). Pool size and timeouts are
-// explicit: adapter-pg's defaults are 10 connections and no timeout at all.
-function createClient() {
+// explicit: adapter-pg's defaults are 10 connections and no timeout at all. No session state is
+// ever set on a connection, so DATABASE_URL may point at PgBouncer in transaction mode.
+function createPlainClient(connectionString: string) {
   const adapter = new PrismaPg({
-    connectionString: env.DATABASE_URL,
+    connectionString,
     max: env.DATABASE_POOL_MAX,
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
@@ -32,9 +34,27 @@ function createClient() {
   return cleaned as unknown as typeof client;
 }
 
+function createClient() {
+  const primary = createPlainClient(env.DATABASE_URL);
+  if (!env.DATABASE_REPLICA_URL) return primary;
+  const replica = createPlainClient(env.DATABASE_REPLICA_URL);
+  rememberReplica(replica);
+  // Only where a query runs changes, never its shape: the extended client is the same type.
+  const routed = primary.$extends({
+    query: {
+      $allModels: {
+        $allOperations: ({ model, operation, args, query }) =>
+          replicaQuery(replica, model, operation, args) ?? query(args),
+      },
+    },
+  });
+  return routed as unknown as typeof primary;
+}
+
 const globalForPrisma = globalThis as unknown as { wartaPrisma?: ReturnType<typeof createClient> };
 export const db = globalForPrisma.wartaPrisma ?? createClient();
 globalForPrisma.wartaPrisma = db;
 
 export type Db = typeof db;
+
 export { Prisma } from "@/lib/generated/prisma/client";

@@ -1,5 +1,5 @@
 // `npm start` / `npm run dev`: database -> migrations -> demo content -> Next.js, in one command.
-//   node scripts/serve.mjs start|dev [--port N] [--fresh] [--build]
+//   node scripts/serve.mjs start|dev [--port N] [--fresh] [--build] [--no-prepare]
 // Without DATABASE_URL a real embedded PostgreSQL runs with its data in .data/pg (kept between runs);
 // --fresh uses a throw-away one instead (the end-to-end tests). An empty embedded database gets the
 // demo content; a server named by DATABASE_URL is only migrated (seed it with `npm run db:seed`).
@@ -86,30 +86,40 @@ async function shutdown(code = 0) {
 process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));
 
-try {
-  execFileSync(process.execPath, ["scripts/wasm-migrate.mjs", "deploy"], { env, stdio: "inherit" });
-  if (embedded)
-    execFileSync(process.execPath, ["--import", "tsx", "prisma/seed.ts", "--if-empty"], {
+// --no-prepare: a cluster's instance (scripts/cluster.mjs), whose database was migrated and whose
+// bundle was built once for all instances before they start.
+const prepare = !process.argv.includes("--no-prepare");
+if (prepare) await prepareDatabaseAndBuild();
+
+async function prepareDatabaseAndBuild() {
+  try {
+    execFileSync(process.execPath, ["scripts/wasm-migrate.mjs", "deploy"], {
       env,
       stdio: "inherit",
     });
-  // Next keeps its data cache and generated pages in the build folder across restarts: they belong to
-  // one database. Against another database (a fresh one, a new DATABASE_URL) start from a clean build.
-  const database = rememberDatabase(databaseIdentity(env));
-  if (database !== "same") clearDataCache();
-  if (
-    mode === "start" &&
-    (process.argv.includes("--build") || database === "changed" || needsBuild())
-  ) {
-    log("building the production bundle (first start, or the sources changed)…");
-    execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
-      env,
-      stdio: "inherit",
-    });
+    if (embedded)
+      execFileSync(process.execPath, ["--import", "tsx", "prisma/seed.ts", "--if-empty"], {
+        env,
+        stdio: "inherit",
+      });
+    // Next keeps its data cache and generated pages in the build folder across restarts: they belong to
+    // one database. Against another database (a fresh one, a new DATABASE_URL) start from a clean build.
+    const database = rememberDatabase(databaseIdentity(env));
+    if (database !== "same") clearDataCache();
+    if (
+      mode === "start" &&
+      (process.argv.includes("--build") || database === "changed" || needsBuild())
+    ) {
+      log("building the production bundle (first start, or the sources changed)…");
+      execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+        env,
+        stdio: "inherit",
+      });
+    }
+  } catch (error) {
+    console.error(`[warta] start-up failed: ${error.message}`);
+    await shutdown(1);
   }
-} catch (error) {
-  console.error(`[warta] start-up failed: ${error.message}`);
-  await shutdown(1);
 }
 
 if (mode === "dev") {
@@ -142,10 +152,13 @@ async function serveInProcess() {
     log(
       `warning: no heap limit (${Math.round(heapLimitMb)} MB); start with \`npm start\` or node ${SERVER_NODE_FLAGS.join(" ")}`,
     );
-  // PORT as `next start` sets it: instrumentation.ts tells the scheduler where this server listens.
+  // PORT as `next start` sets it.
   Object.assign(process.env, env, { NODE_ENV: "production", PORT: String(port) });
   let server;
   try {
+    // Next loads its cache handler on the first request; loading it first registers this process's
+    // tag expiry for the scheduler, which runs before any request (lib/cache/shared-cache.ts).
+    await import("../lib/cache/next-cache-handler.mjs");
     const { default: createNextApp } = await import("next");
     const app = createNextApp({ dev: false, dir: process.cwd(), port: Number(port) });
     await app.prepare();

@@ -1,5 +1,6 @@
 // `npm test`: every check, in order of cost: types, lint, unit + integration (real PostgreSQL),
-// end-to-end in Chromium against a production build. Stops at the first failure.
+// end-to-end in Chromium against a production build, then the cluster (several instances behind
+// Varnish). Stops at the first failure.
 import { spawnSync } from "node:child_process";
 
 const steps = [
@@ -8,6 +9,8 @@ const steps = [
   ["format", "npx", ["prettier", "--check", "."]],
   ["unit + integration", "node", ["scripts/with-test-db.mjs", "vitest", "run"]],
   ["end-to-end", "npx", ["playwright", "test"]],
+  // Two instances, Redis, s3rver and Varnish with the shipped VCL, started once (e2e-cluster/).
+  ["cluster", "npx", ["playwright", "test", "-c", "playwright.cluster.config.ts"]],
 ];
 
 const only = process.argv.slice(2);

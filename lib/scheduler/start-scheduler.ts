@@ -1,60 +1,79 @@
 import "server-only";
+import { invalidateTagsOutsideRequest } from "@/lib/cache/invalidate";
+import { instanceId } from "@/lib/health/instance-id";
 import { publishDueArticles } from "@/lib/scheduler/publish-due-articles";
-import { requestRevalidation } from "@/lib/scheduler/request-revalidation";
-import { revalidateSecret } from "@/lib/scheduler/revalidate-secret";
+import { holdLease } from "@/lib/scheduler/scheduler-lease";
 
 export type SchedulerOptions = {
   intervalMs: number;
-  /** Where this server answers on loopback, for the revalidation request. */
-  origin: string;
 };
+
+const LEASE = "publication-scheduler";
 
 type SchedulerState = {
   timer: ReturnType<typeof setInterval>;
-  running: boolean;
+  beating: boolean;
+  leader: boolean;
+  lastTick: number;
   pendingTags: Set<string>;
 };
 const store = globalThis as { wartaScheduler?: SchedulerState };
 
 /**
- * Starts the publication scheduler of this server process (once, however often it is called). The
- * first tick runs at once, so what fell due while the server was down goes out on start. Ticks never
- * overlap in one process; across processes the conditional UPDATE in publishDueArticles decides.
- * Tags whose revalidation failed are sent again with the next tick.
+ * Starts the publication scheduler of this server process (once, however often it is called). With
+ * several instances, exactly one runs it: every instance beats three times per interval, and the
+ * beat takes or renews a lease of two thirds of an interval (lib/scheduler/scheduler-lease.ts). If
+ * the leader dies, its lease runs out and another instance takes over within one interval. The
+ * leader's first tick runs at once, so what fell due while no scheduler ran goes out on take-over.
+ * Should two ever tick together, the conditional UPDATE in publishDueArticles still publishes each
+ * article once. Tags whose revalidation did not go through are sent again with the next tick.
  */
 export function startScheduler(options: SchedulerOptions): void {
   if (store.wartaScheduler) return;
-  revalidateSecret();
+  const beatMs = Math.max(100, Math.floor(options.intervalMs / 3));
+  const leaseMs = 2 * beatMs;
   const state: SchedulerState = {
-    timer: setInterval(() => void tick(), options.intervalMs),
-    running: false,
+    timer: setInterval(() => void beat(), beatMs),
+    beating: false,
+    leader: false,
+    lastTick: 0,
     pendingTags: new Set(),
   };
   // A timer must not keep a process alive that is otherwise shutting down.
   state.timer.unref();
   store.wartaScheduler = state;
 
-  async function tick() {
-    if (state.running) return;
-    state.running = true;
+  async function beat() {
+    if (state.beating) return;
+    state.beating = true;
     try {
-      const published = await publishDueArticles();
-      for (const publication of published) {
-        console.log(`[scheduler] published ${publication.articleId} at ${publication.path}`);
-        publication.tags.forEach((tag) => state.pendingTags.add(tag));
+      const leader = await holdLease(LEASE, instanceId, leaseMs);
+      if (leader !== state.leader)
+        console.log(
+          `[scheduler] ${instanceId} ${leader ? "now runs" : "no longer runs"} the scheduler`,
+        );
+      state.leader = leader;
+      if (leader && Date.now() - state.lastTick >= options.intervalMs - beatMs / 2) {
+        state.lastTick = Date.now();
+        await tick();
       }
-      if (
-        state.pendingTags.size &&
-        (await requestRevalidation(options.origin, [...state.pendingTags]))
-      )
-        state.pendingTags.clear();
     } catch (error) {
-      console.error("[scheduler] tick failed:", error);
+      state.leader = false;
+      console.error("[scheduler] beat failed:", error instanceof Error ? error.message : error);
     } finally {
-      state.running = false;
+      state.beating = false;
     }
   }
 
-  // Not awaited: register() must return before this server can answer the revalidation request.
-  setTimeout(() => void tick(), 0);
+  async function tick() {
+    const published = await publishDueArticles();
+    for (const publication of published) {
+      console.log(`[scheduler] published ${publication.articleId} at ${publication.path}`);
+      publication.tags.forEach((tag) => state.pendingTags.add(tag));
+    }
+    if (state.pendingTags.size && (await invalidateTagsOutsideRequest(state.pendingTags)))
+      state.pendingTags.clear();
+  }
+
+  setTimeout(() => void beat(), 0);
 }
