@@ -14,7 +14,7 @@ import { findOwnedMedia } from "@/lib/media/find-owned-media";
  * CONFLICT carrying the newer version, so the person can choose.
  */
 export async function saveDraft(actor: Actor | null, articleId: string, rawInput: unknown) {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
+  authorize(actor, "article:list-own", undefined);
   const input = draftInputSchema.parse(rawInput);
   const article = await db.article.findUnique({
     where: { id: articleId },

@@ -5,7 +5,6 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { documentSchema } from "@/lib/articles/document-schema";
 import { failedRequiredChecks, houseFormatChecks } from "@/lib/articles/house-format";
-import { requireVerifiedEmail } from "@/lib/users/require-verified-email";
 
 /**
  * Sends a draft (or a revision after "changes requested") to the review queue. The house format is
@@ -16,7 +15,7 @@ export async function submitArticle(
   articleId: string,
   expectedVersion: number,
 ) {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
+  authorize(actor, "article:list-own", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: {
@@ -37,7 +36,11 @@ export async function submitArticle(
   if (!article || !can(actor, "article:open", article))
     throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   authorize(actor, "article:submit", article);
-  await requireVerifiedEmail(actor);
+  const account = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { id: true, emailVerifiedAt: true },
+  });
+  authorize(actor, "user:reach-editors", account);
   if (article.version !== expectedVersion)
     throw new AppError(
       "CONFLICT",

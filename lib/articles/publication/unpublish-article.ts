@@ -22,7 +22,6 @@ export const unpublishInputSchema = z.object({
  * notification and an email. The caller revalidates the returned tags at once.
  */
 export async function unpublishArticle(actor: Actor | null, articleId: string, rawInput: unknown) {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   authorize(actor, "desk:enter", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },
