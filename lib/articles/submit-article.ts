@@ -3,6 +3,7 @@ import { authorize, can, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { notify } from "@/lib/notifications/notify";
 import { documentSchema } from "@/lib/articles/document-schema";
 import { failedRequiredChecks, houseFormatChecks } from "@/lib/articles/house-format";
 
@@ -114,13 +115,12 @@ export async function submitArticle(
       where: { role: { in: ["EDITOR", "ADMIN"] }, suspendedAt: null },
       select: { id: true },
     });
-    await tx.notification.createMany({
-      data: editors.map((editor) => ({
+    for (const editor of editors)
+      await notify(tx, {
         userId: editor.id,
         type: resubmission ? "article.resubmitted" : "article.submitted",
         data: { articleId, title: saved.title },
-      })),
-    });
+      });
     return { version: saved.version };
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { runJobs } from "@/lib/jobs/run-jobs";
 import { publishDueArticles } from "@/lib/scheduler/publish-due-articles";
 import { requestRevalidation } from "@/lib/scheduler/request-revalidation";
 import { revalidateSecret } from "@/lib/scheduler/revalidate-secret";
@@ -48,6 +49,8 @@ export function startScheduler(options: SchedulerOptions): void {
         (await requestRevalidation(options.origin, [...state.pendingTags]))
       )
         state.pendingTags.clear();
+      // After-commit work of every server (emails, search words), including what a dead one left.
+      await runJobs();
     } catch (error) {
       console.error("[scheduler] tick failed:", error);
     } finally {
