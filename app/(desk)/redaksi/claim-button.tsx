@@ -17,10 +17,10 @@ export function ClaimButton({ articleId, title, claimable }: Props) {
   const claim = () =>
     startTransition(async () => {
       setMessage(null);
-      const result = await claimArticleAction(articleId);
-      if (result.ok) router.push(`/redaksi/artikel/${articleId}`);
+      const result = await claimArticleAction({ articleId });
+      if (result.status === "success") router.push(`/redaksi/artikel/${articleId}`);
       else {
-        setMessage(result.message);
+        setMessage(result.message ?? null);
         router.refresh();
       }
     });

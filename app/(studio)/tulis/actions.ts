@@ -1,37 +1,25 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { runAction } from "@/lib/actions/run-action";
+import { action } from "@/lib/actions/action";
+import { articleRefSchema, withArticleId } from "@/lib/articles/article-id";
 import { createDraft } from "@/lib/articles/create-draft";
 import { submitArticle } from "@/lib/articles/submit-article";
 import { withdrawArticle } from "@/lib/articles/withdraw-article";
-import { getActor } from "@/lib/auth/session";
 
-const articleId = z.string().min(1).max(40);
+/** The "Tulis artikel baru" button: lands in the new draft's workspace. */
+export const createDraftAction = action(z.object({}), (actor) => createDraft(actor), {
+  redirect: (draft) => `/tulis/artikel/${draft.id}`,
+});
 
-export async function createDraftAction() {
-  const draft = await createDraft(await getActor());
-  redirect(`/tulis/artikel/${draft.id}`);
-}
+export const submitArticleAction = action(
+  withArticleId(z.object({ expectedVersion: z.number().int() })),
+  (actor, input) => submitArticle(actor, input.articleId, input.expectedVersion),
+  { revalidate: { paths: ["/tulis"] }, data: ({ version }) => ({ version }) },
+);
 
-export async function submitArticleAction(id: string, expectedVersion: number) {
-  return runAction(async () => {
-    const result = await submitArticle(
-      await getActor(),
-      articleId.parse(id),
-      z.number().int().parse(expectedVersion),
-    );
-    revalidatePath("/tulis");
-    return result;
-  });
-}
-
-export async function withdrawArticleAction(id: string) {
-  return runAction(async () => {
-    const result = await withdrawArticle(await getActor(), articleId.parse(id));
-    revalidatePath("/tulis");
-    return result;
-  });
-}
+export const withdrawArticleAction = action(
+  articleRefSchema,
+  (actor, { articleId }) => withdrawArticle(actor, articleId),
+  { revalidate: { paths: ["/tulis"] } },
+);

@@ -12,8 +12,8 @@ export function CancelScheduleButton({ articleId, title }: { articleId: string; 
   const cancel = () =>
     startTransition(async () => {
       setMessage(null);
-      const result = await cancelScheduleAction(articleId);
-      if (!result.ok) setMessage(result.message);
+      const result = await cancelScheduleAction({ articleId });
+      if (result.status === "error") setMessage(result.message);
       router.refresh();
     });
   return (
