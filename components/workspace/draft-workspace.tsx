@@ -27,10 +27,7 @@ type Props = {
    */
   deskActions?: (flush: () => Promise<boolean>) => React.ReactNode;
   /** The studio's submit action (the writer's own workspace); the desk edits without it. */
-  submitArticle?: (input: {
-    articleId: string;
-    expectedVersion: number;
-  }) => Promise<ActionResult<unknown>>;
+  submitArticle?: (articleId: string, expectedVersion: number) => Promise<ActionResult<unknown>>;
 };
 
 /** The article workspace of the studio, also used by the desk to edit a submission in place. */
@@ -112,10 +109,7 @@ export function DraftWorkspace({
         setSubmitMessage("Simpan perubahan terlebih dahulu, lalu kirim lagi.");
         return;
       }
-      const result = await submitArticle({
-        articleId: article.id,
-        expectedVersion: autosave.version.current,
-      });
+      const result = await submitArticle(article.id, autosave.version.current);
       if (result.status === "success") {
         clearBackup(article.id);
         router.refresh();

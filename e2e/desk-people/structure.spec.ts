@@ -66,8 +66,16 @@ test("an editor merges topic A into B: A's article moves to B, and A's URL redir
   const writer = await arrangeWriter("Ratna Sari");
   const article = await arrangePublishedArticle(writer.id, `Rob Merendam Pesisir Utara ${tag}`);
   await withFactories(async ({ db, createTopic }) => {
-    const a = await createTopic({ slug: `banjir-rob-${tag}`, name: `Banjir Rob ${tag}` });
-    await createTopic({ slug: `rob-pesisir-${tag}`, name: `Rob Pesisir ${tag}` });
+    const a = await createTopic({
+      id: `e2etopa${tag}`,
+      slug: `banjir-rob-${tag}`,
+      name: `Banjir Rob ${tag}`,
+    });
+    await createTopic({
+      id: `e2etopb${tag}`,
+      slug: `rob-pesisir-${tag}`,
+      name: `Rob Pesisir ${tag}`,
+    });
     await db.articleTopic.create({ data: { articleId: article.id, topicId: a.id } });
   });
 

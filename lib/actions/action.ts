@@ -32,13 +32,16 @@ type Options<I, O, D> = {
 
 /**
  * A caller's object names the schema's fields; their values are the schema's to check (they come
- * from a browser either way, like a select's string for an enum).
+ * from a browser either way, like a select's string for an enum). A bare value (an id) as it is.
  */
-type Sent<In> = { [K in keyof In]: unknown };
+type Sent<In> = In extends object ? { [K in keyof In]: unknown } : In;
 
-/** The action a form or a button calls: with its FormData (as a form action) or an object. */
+/**
+ * The action a form or a button calls: with its FormData (as a form action), an object, a bare
+ * value, or, for a tuple schema, positional arguments (`submitArticleAction(id, version)`).
+ */
 export type ServerAction<In, D> = {
-  (input: Sent<In> | FormData): Promise<ActionResult<D>>;
+  (...input: In extends readonly unknown[] ? In : [Sent<In> | FormData]): Promise<ActionResult<D>>;
   (previous: ActionResult<D>, form: FormData): Promise<ActionResult<D>>;
 };
 
@@ -99,11 +102,10 @@ export function action<S extends z.ZodType, O, D = undefined>(
   verb: (actor: Actor | null, input: z.output<S>) => Promise<O>,
   options: Options<z.output<S>, O, D> = {},
 ): ServerAction<z.input<S>, D> {
-  async function run(
-    ...args: [Sent<z.input<S>> | FormData] | [ActionResult<D>, FormData]
-  ): Promise<ActionResult<D>> {
-    const raw = args.length === 2 ? args[1] : args[0];
-    const form = raw instanceof FormData ? raw : null;
+  async function run(...args: unknown[]): Promise<ActionResult<D>> {
+    const last = args[args.length - 1];
+    const form = last instanceof FormData ? last : null;
+    const raw = form ?? (args.length === 1 ? args[0] : args);
     const values = form ? textFields(form) : undefined;
     const paths = options.revalidate?.paths;
     let result: ActionResult<D>;

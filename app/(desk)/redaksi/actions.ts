@@ -1,21 +1,16 @@
 "use server";
 
 import { action } from "@/lib/actions/action";
-import { articleRefSchema } from "@/lib/articles/article-id";
+import { articleIdSchema } from "@/lib/articles/article-id";
 import { cancelSchedule } from "@/lib/articles/publication/cancel-schedule";
 import { claimArticle } from "@/lib/articles/review/claim-article";
 import { releaseClaim } from "@/lib/articles/review/release-claim";
 
 // Desk pages render per request, so these need no cache revalidation: the client refreshes the page.
+// Buttons in lists call these with the article's id alone.
 
-export const claimArticleAction = action(articleRefSchema, (actor, { articleId }) =>
-  claimArticle(actor, articleId),
-);
+export const claimArticleAction = action(articleIdSchema, claimArticle);
 
-export const releaseClaimAction = action(articleRefSchema, (actor, { articleId }) =>
-  releaseClaim(actor, articleId),
-);
+export const releaseClaimAction = action(articleIdSchema, releaseClaim);
 
-export const cancelScheduleAction = action(articleRefSchema, (actor, { articleId }) =>
-  cancelSchedule(actor, articleId),
-);
+export const cancelScheduleAction = action(articleIdSchema, cancelSchedule);

@@ -17,7 +17,7 @@ export function ClaimButton({ articleId, title, claimable }: Props) {
   const claim = () =>
     startTransition(async () => {
       setMessage(null);
-      const result = await claimArticleAction({ articleId });
+      const result = await claimArticleAction(articleId);
       if (result.status === "success") router.push(`/redaksi/artikel/${articleId}`);
       else {
         setMessage(result.message ?? null);

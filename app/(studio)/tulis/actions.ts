@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { action } from "@/lib/actions/action";
-import { articleRefSchema, withArticleId } from "@/lib/articles/article-id";
+import { articleIdSchema, articleRefSchema } from "@/lib/articles/article-id";
 import { createDraft } from "@/lib/articles/create-draft";
 import { submitArticle } from "@/lib/articles/submit-article";
 import { withdrawArticle } from "@/lib/articles/withdraw-article";
@@ -12,9 +12,10 @@ export const createDraftAction = action(z.object({}), (actor) => createDraft(act
   redirect: (draft) => `/tulis/artikel/${draft.id}`,
 });
 
+// (articleId, expectedVersion): the version the writer's workspace last saved.
 export const submitArticleAction = action(
-  withArticleId(z.object({ expectedVersion: z.number().int() })),
-  (actor, input) => submitArticle(actor, input.articleId, input.expectedVersion),
+  z.tuple([articleIdSchema, z.number().int()]),
+  (actor, [articleId, expectedVersion]) => submitArticle(actor, articleId, expectedVersion),
   { revalidate: { paths: ["/tulis"] }, data: ({ version }) => ({ version }) },
 );
 

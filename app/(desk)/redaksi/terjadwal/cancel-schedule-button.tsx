@@ -12,7 +12,7 @@ export function CancelScheduleButton({ articleId, title }: { articleId: string; 
   const cancel = () =>
     startTransition(async () => {
       setMessage(null);
-      const result = await cancelScheduleAction({ articleId });
+      const result = await cancelScheduleAction(articleId);
       if (result.status === "error") setMessage(result.message);
       router.refresh();
     });

@@ -78,7 +78,7 @@ export function DecisionPanel({
             disabled={pending}
             onClick={() =>
               run(
-                () => claimArticleAction({ articleId }),
+                () => claimArticleAction(articleId),
                 () => ({ kind: "done", message: "Artikel ini sekarang Anda review." }),
               )
             }
@@ -98,7 +98,7 @@ export function DecisionPanel({
             disabled={pending}
             onClick={() =>
               run(
-                () => releaseClaimAction({ articleId }),
+                () => releaseClaimAction(articleId),
                 () => ({ kind: "done", message: "Klaim dilepas; artikel kembali ke antrean." }),
               )
             }
