@@ -2,6 +2,30 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
 
+// Layers: app/ holds routes only, reads and writes through lib/ verbs and loaders, and no route
+// group reaches into another (shared UI lives in components/<area>/).
+const ROUTE_GROUPS = ["site", "studio", "desk", "auth"];
+const noPrisma = {
+  group: ["@/lib/db", "@/lib/generated/*", "@/lib/generated/**", "@prisma/*"],
+  message:
+    "app/ reads and writes through lib/ verbs and loaders, never Prisma (see CONTRIBUTING.md).",
+};
+const layerRules = (own) => ({
+  "no-restricted-imports": [
+    "error",
+    {
+      patterns: [
+        noPrisma,
+        {
+          // Any route group but the importing file's own (for app/api and the root: every group).
+          regex: `(^|/)\\(${own ? `(?!${own}\\))` : ""}(${ROUTE_GROUPS.join("|")})\\)(/|$)`,
+          message: `${own ? `app/(${own}) may not import another route group` : "Only a route group imports its own files"}; move shared code to components/<area>/ or lib/.`,
+        },
+      ],
+    },
+  ],
+});
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -29,6 +53,22 @@ const config = [
       ],
     },
   },
+  { files: ["app/**"], rules: layerRules(null) },
+  {
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            noPrisma,
+            { group: ["@/app/*", "@/app/**"], message: "Shared UI never imports a route's files." },
+          ],
+        },
+      ],
+    },
+  },
+  ...ROUTE_GROUPS.map((group) => ({ files: [`app/(${group})/**`], rules: layerRules(group) })),
   {
     // The one place reader pages get an <img>: images are stored already resized (lib/media) and
     // next.config.js sets images.unoptimized, so next/image would add only a client component.

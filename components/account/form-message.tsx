@@ -1,7 +1,11 @@
-import type { FormState } from "@/components/account/form-state";
+import type { ActionResult } from "@/lib/actions/result";
 
 /** The form-wide outcome: an alert on failure, a polite status on success. */
-export function FormMessage({ state }: { state: Pick<FormState, "status" | "message"> }) {
+export function FormMessage({
+  state,
+}: {
+  state: Pick<ActionResult<unknown>, "status" | "message">;
+}) {
   if (!state.message) return null;
   if (state.status === "success") {
     return (

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/components/account/form-message";
-import { idleForm } from "@/components/account/form-state";
+import { idle } from "@/lib/actions/result";
 import { SubmitButton } from "@/components/account/submit-button";
 import { resendVerificationAction } from "@/components/account/resend-verification-action";
 import "./account.css";
@@ -12,7 +12,7 @@ import "./account.css";
  * button. Render it only for unverified users (SessionUser.emailVerifiedAt === null).
  */
 export function VerifyEmailNotice({ email }: { email: string }) {
-  const [state, action] = useActionState(async () => resendVerificationAction(), idleForm);
+  const [state, action] = useActionState(resendVerificationAction, idle);
   return (
     <section className="notice-box" aria-labelledby="verify-email-heading">
       <h2 id="verify-email-heading" className="inline-heading">

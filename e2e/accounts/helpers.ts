@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
-import { withDatabase } from "../fixtures/database";
+import { withFactories } from "../fixtures/database";
 
 export const DEMO_PASSWORD = "warta-demo-2026";
 export const DEMO_WRITER = "penulis@warta.test";
@@ -16,7 +16,7 @@ export async function speakFromOwnIp(page: Page) {
   await page.setExtraHTTPHeaders({ "x-forwarded-for": `198.51.${bytes[0]}.${bytes[1]}` });
 }
 
-/** A writer account with the demo password, made the way the seed makes them (the UI has no shortcut). */
+/** A writer account with the demo password, made by the tests' factories (the UI has no shortcut). */
 export async function createWriter(): Promise<{
   email: string;
   username: string;
@@ -28,13 +28,14 @@ export async function createWriter(): Promise<{
     username: `akun-${id}`,
     displayName: `Akun Uji ${id}`,
   };
-  await withDatabase((client) =>
-    client.query(
-      `INSERT INTO "User" (id, email, username, "displayName", "passwordHash", "emailVerifiedAt", "updatedAt")
-       SELECT $1, $2, $3, $4, "passwordHash", now(), now() FROM "User" WHERE email = 'penulis2@warta.test'`,
-      [`e2e-${id}`, account.email, account.username, account.displayName],
-    ),
-  );
+  await withFactories(async ({ db, createUser }) => {
+    // The demo password, so the spec can log in as this account.
+    const { passwordHash } = await db.user.findUniqueOrThrow({
+      where: { email: "penulis2@warta.test" },
+      select: { passwordHash: true },
+    });
+    await createUser({ ...account, passwordHash });
+  });
   return account;
 }
 

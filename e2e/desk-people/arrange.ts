@@ -1,11 +1,14 @@
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { withDatabase } from "../fixtures/database";
+import { slugify } from "@/lib/format/slug";
+import { paragraphsDocument } from "@/test/factory-kit";
+import { withFactories } from "../fixtures/database";
 import { longParagraph } from "../fixtures/studio";
 
-// Rows written straight into the throw-away e2e database for the desk's people and structure specs.
-// Fresh accounts (not the demo ones) are suspended or verified, so specs never step on each other.
+// Accounts and articles for the desk's people and structure specs, arranged through the tests'
+// factories in the throw-away e2e database. Fresh accounts (not the demo ones) are suspended or
+// verified, so specs never step on each other.
 
 export const suffix = () => randomBytes(4).toString("hex");
 
@@ -14,20 +17,24 @@ export type Person = { id: string; email: string; displayName: string; username:
 /** A writer who can log in with the demo password (the hash is copied from penulis2). */
 export async function arrangeWriter(displayName: string): Promise<Person> {
   const tag = suffix();
-  const person = {
-    id: `e2epeople${tag}`,
-    email: `orang-${tag}@warta.test`,
-    displayName: `${displayName} ${tag}`,
-    username: `orang-${tag}`,
-  };
-  await withDatabase((client) =>
-    client.query(
-      `INSERT INTO "User" (id, email, "emailVerifiedAt", "passwordHash", "displayName", username, "updatedAt")
-       SELECT $1, $2, now(), "passwordHash", $3, $4, now() FROM "User" WHERE email = 'penulis2@warta.test'`,
-      [person.id, person.email, person.displayName, person.username],
-    ),
-  );
-  return person;
+  return withFactories(async ({ db, createUser }) => {
+    const { passwordHash } = await db.user.findUniqueOrThrow({
+      where: { email: "penulis2@warta.test" },
+      select: { passwordHash: true },
+    });
+    const user = await createUser({
+      email: `orang-${tag}@warta.test`,
+      displayName: `${displayName} ${tag}`,
+      username: `orang-${tag}`,
+      passwordHash,
+    });
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      username: user.username,
+    };
+  });
 }
 
 /** A published article by `writerId` in the first top-level section; returns its reader path. */
@@ -35,39 +42,42 @@ export async function arrangePublishedArticle(
   writerId: string,
   title: string,
 ): Promise<{ id: string; path: string }> {
-  return withDatabase(async (client) => {
-    const id = `e2epeopleart${suffix()}`;
-    const slug = `${title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")}-${suffix()}`;
-    const {
-      rows: [section],
-    } = await client.query<{ id: string; slug: string }>(
-      `SELECT id, slug FROM "Section" WHERE "parentId" IS NULL ORDER BY position LIMIT 1`,
-    );
-    const text = longParagraph("Kali Ciliwung");
-    const body = {
-      type: "doc",
-      content: [{ type: "paragraph", content: [{ type: "text", text }] }],
-    };
-    await client.query(
-      `INSERT INTO "Article" (id, title, slug, subtitle, body, "bodyText", "wordCount", "sectionId", "writerId", "editorId", status, "submittedAt", "reviewedAt", "publishedAt", "updatedAt")
-       VALUES ($1, $2, $3, 'Subjudul uji', $4, $5, $6, $7, $8, (SELECT id FROM "User" WHERE email = 'editor@warta.test'), 'PUBLISHED', now() - interval '3 hours', now() - interval '1 hour', now() - interval '1 hour', now())`,
-      [id, title, slug, JSON.stringify(body), text, text.split(/\s+/).length, section.id, writerId],
-    );
-    await client.query(`UPDATE "User" SET tier = 'WRITER' WHERE id = $1 AND tier = 'MEMBER'`, [
+  return withFactories(async ({ db, createArticle }) => {
+    const section = await db.section.findFirstOrThrow({
+      where: { parentId: null },
+      orderBy: { position: "asc" },
+      select: { id: true, slug: true },
+    });
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000);
+    const article = await createArticle({
+      title,
+      slug: `${slugify(title)}-${suffix()}`,
+      subtitle: "Subjudul uji",
+      body: paragraphsDocument(longParagraph("Kali Ciliwung")),
+      sectionId: section.id,
       writerId,
-    ]);
-    return { id, path: `/${section.slug}/${slug}` };
+      publishedAt: hoursAgo(1),
+      columns: {
+        editorId: (
+          await db.user.findUniqueOrThrow({
+            where: { email: "editor@warta.test" },
+            select: { id: true },
+          })
+        ).id,
+        submittedAt: hoursAgo(3),
+        reviewedAt: hoursAgo(1),
+      },
+    });
+    // The state a first publication leaves its writer in (lib/articles/publication/commit-publication.ts).
+    await db.user.updateMany({ where: { id: writerId, tier: "MEMBER" }, data: { tier: "WRITER" } });
+    return { id: article.id, path: `/${section.slug}/${article.slug}` };
   });
 }
 
 export async function userIdOf(email: string): Promise<string> {
-  return withDatabase(
-    async (client) =>
-      (await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]))
-        .rows[0].id,
+  return withFactories(
+    async ({ db }) =>
+      (await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id,
   );
 }
 

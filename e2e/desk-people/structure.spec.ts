@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { withDatabase } from "../fixtures/database";
+import { withDatabase, withFactories } from "../fixtures/database";
 import { logIn } from "../fixtures/login";
 import { arrangePublishedArticle, arrangeWriter, suffix } from "./arrange";
 
@@ -65,19 +65,18 @@ test("an editor merges topic A into B: A's article moves to B, and A's URL redir
   const tag = suffix();
   const writer = await arrangeWriter("Ratna Sari");
   const article = await arrangePublishedArticle(writer.id, `Rob Merendam Pesisir Utara ${tag}`);
-  await withDatabase(async (client) => {
-    await client.query(`INSERT INTO "Topic" (id, slug, name) VALUES ($1, $2, $3), ($4, $5, $6)`, [
-      `e2etopa${tag}`,
-      `banjir-rob-${tag}`,
-      `Banjir Rob ${tag}`,
-      `e2etopb${tag}`,
-      `rob-pesisir-${tag}`,
-      `Rob Pesisir ${tag}`,
-    ]);
-    await client.query(`INSERT INTO "ArticleTopic" ("articleId", "topicId") VALUES ($1, $2)`, [
-      article.id,
-      `e2etopa${tag}`,
-    ]);
+  await withFactories(async ({ db, createTopic }) => {
+    const a = await createTopic({
+      id: `e2etopa${tag}`,
+      slug: `banjir-rob-${tag}`,
+      name: `Banjir Rob ${tag}`,
+    });
+    await createTopic({
+      id: `e2etopb${tag}`,
+      slug: `rob-pesisir-${tag}`,
+      name: `Rob Pesisir ${tag}`,
+    });
+    await db.articleTopic.create({ data: { articleId: article.id, topicId: a.id } });
   });
 
   await logIn(page, "editor@warta.test");

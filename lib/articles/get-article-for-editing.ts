@@ -1,5 +1,5 @@
 import "server-only";
-import { can, type Actor } from "@/lib/auth/can";
+import { authorize, can, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { editableArticleSelect, toEditableArticle } from "@/lib/articles/editable-article";
@@ -8,7 +8,7 @@ import { findLivePendingUpdate, overlayPendingUpdate } from "@/lib/articles/upda
 
 /** The article for the studio. Someone else's draft is "not found", so ids reveal nothing. */
 export async function getArticleForEditing(actor: Actor | null, articleId: string) {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
+  authorize(actor, "article:list-own", undefined);
   const row = await db.article.findUnique({
     where: { id: articleId },
     select: editableArticleSelect,

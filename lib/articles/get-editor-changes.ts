@@ -1,5 +1,5 @@
 import "server-only";
-import { can, type Actor } from "@/lib/auth/can";
+import { authorize, can, type Actor } from "@/lib/auth/can";
 import { documentSchema } from "@/lib/articles/document-schema";
 import { documentText } from "@/lib/articles/render-document";
 import { diffWords, hasChanges, type DiffPart } from "@/lib/articles/text-diff";
@@ -41,7 +41,7 @@ export async function getEditorChanges(
   actor: Actor | null,
   articleId: string,
 ): Promise<EditorChangesPage> {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
+  authorize(actor, "article:list-own", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: {

@@ -1,5 +1,5 @@
 import "server-only";
-import { can, type Actor } from "@/lib/auth/can";
+import { authorize, can, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
  * and the typical wait, the median time from submission to decision over the last 50 decisions.
  */
 export async function getQueuePosition(actor: Actor | null, articleId: string) {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
+  authorize(actor, "article:list-own", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: { writerId: true, status: true, submittedAt: true },

@@ -1,7 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/can";
+import { authorize, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 
 export const STATUS_LABELS: Record<ArticleStatus, string> = {
@@ -29,7 +28,7 @@ export const STATUS_ORDER: ArticleStatus[] = [
 
 /** The writer's own articles, grouped by status with counts. Only ever the actor's. */
 export async function listMyArticles(actor: Actor | null) {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
+  authorize(actor, "article:list-own", undefined);
   const rows = await db.article.findMany({
     where: { writerId: actor.id },
     orderBy: { updatedAt: "desc" },

@@ -21,7 +21,7 @@ const CLAIMED_BY_OTHER = (name: string) =>
  * CONFLICT carrying the newer version, so the person can choose.
  */
 export async function saveDraft(actor: Actor | null, articleId: string, rawInput: unknown) {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
+  authorize(actor, "article:list-own", undefined);
   assertDocumentShape((rawInput as { body?: unknown } | null)?.body);
   const input = draftInputSchema.parse(cleanDeep(rawInput));
   const article = await db.article.findUnique({

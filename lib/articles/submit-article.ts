@@ -3,9 +3,9 @@ import { authorize, can, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { notify } from "@/lib/notifications/notify";
 import { documentSchema } from "@/lib/articles/document-schema";
 import { failedRequiredChecks, houseFormatChecks } from "@/lib/articles/house-format";
-import { requireVerifiedEmail } from "@/lib/users/require-verified-email";
 
 /**
  * Sends a draft (or a revision after "changes requested") to the review queue. The house format is
@@ -16,7 +16,7 @@ export async function submitArticle(
   articleId: string,
   expectedVersion: number,
 ) {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
+  authorize(actor, "article:list-own", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: {
@@ -37,7 +37,11 @@ export async function submitArticle(
   if (!article || !can(actor, "article:open", article))
     throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
   authorize(actor, "article:submit", article);
-  await requireVerifiedEmail(actor);
+  const account = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { id: true, emailVerifiedAt: true },
+  });
+  authorize(actor, "user:reach-editors", account);
   if (article.version !== expectedVersion)
     throw new AppError(
       "CONFLICT",
@@ -111,13 +115,12 @@ export async function submitArticle(
       where: { role: { in: ["EDITOR", "ADMIN"] }, suspendedAt: null },
       select: { id: true },
     });
-    await tx.notification.createMany({
-      data: editors.map((editor) => ({
+    for (const editor of editors)
+      await notify(tx, {
         userId: editor.id,
         type: resubmission ? "article.resubmitted" : "article.submitted",
         data: { articleId, title: saved.title },
-      })),
-    });
+      });
     return { version: saved.version };
   });
 }

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 
 /** Takes a submission back to draft, as long as no editor has claimed it yet. */
 export async function withdrawArticle(actor: Actor | null, articleId: string) {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
+  authorize(actor, "article:list-own", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: { writerId: true, status: true },

@@ -1,97 +1,72 @@
-import type { ArticleStatus, Role, WriterTier } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
-import { anonymousMay, commentRules, type CommentRules } from "@/lib/comments/policy";
-import { pointsRules, type PointsRules } from "@/lib/points/policy";
+import { articlePolicy } from "@/lib/articles/policy";
+import { auditPolicy } from "@/lib/audit/policy";
+import { commentPolicy } from "@/lib/comments/policy";
+import { mediaPolicy } from "@/lib/media/policy";
+import { notificationPolicy } from "@/lib/notifications/policy";
+import { pointsPolicy } from "@/lib/points/policy";
+import { sectionPolicy } from "@/lib/sections/policy";
+import { topicPolicy } from "@/lib/topics/policy";
+import { userPolicy } from "@/lib/users/policy";
+import type { Actor, Denial, Rule } from "@/lib/auth/rule";
 
 // The one permission check of the product. Every domain verb calls `authorize` (or `can`) with the
-// acting user before it reads or writes anything that is not public. Pages, actions and route
-// handlers go through the verbs, so a direct POST meets the same rule as the UI.
+// acting user before it reads or writes anything that is not public. Each entity keeps its rules
+// beside its verbs (lib/<entity>/policy.ts, with a role × action table test); this file only joins
+// the tables and applies what holds for all of them: visitors and suspended accounts.
 
-export type Actor = {
-  id: string;
-  role: Role;
-  tier: WriterTier;
-  suspendedAt: Date | null;
+export type { Actor } from "@/lib/auth/rule";
+
+const policies = {
+  ...articlePolicy,
+  ...auditPolicy,
+  ...commentPolicy,
+  ...mediaPolicy,
+  ...notificationPolicy,
+  ...pointsPolicy,
+  ...sectionPolicy,
+  ...topicPolicy,
+  ...userPolicy,
 };
 
-type ArticleRef = { writerId: string; status: ArticleStatus };
-type UserRef = { id: string };
+type Policies = typeof policies;
+export type Action = keyof Policies;
+/** What `can(actor, action, resource)` needs to know about the thing acted on. */
+export type ResourceOf<A extends Action> = Policies[A] extends Rule<infer R> ? R : never;
 
-type Rules = {
-  "article:read": ArticleRef;
-  "article:create": undefined;
-  /** Open in the studio or desk (any status): the writer's own, or any for editors. */
-  "article:open": ArticleRef;
-  "article:edit": ArticleRef;
-  "article:submit": ArticleRef;
-  "article:withdraw": ArticleRef;
-  "article:review": ArticleRef;
-  "article:publish": ArticleRef;
-  "article:feature": ArticleRef;
-  "article:unpublish": ArticleRef;
-  "desk:enter": undefined;
-  "writer:verify": UserRef;
-  "user:set-role": UserRef;
-  "user:suspend": UserRef;
-  "profile:edit": UserRef;
-  "media:upload": undefined;
-  "taxonomy:manage": undefined;
-  "audit:read": undefined;
-} & CommentRules &
-  PointsRules;
-
-export type Action = keyof Rules;
-
-const WRITER_EDITABLE: ArticleStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
-const PUBLIC: ArticleStatus[] = ["PUBLISHED"];
-
-const isEditor = (actor: Actor) => actor.role === "EDITOR" || actor.role === "ADMIN";
-const owns = (actor: Actor, article: ArticleRef) => article.writerId === actor.id;
-
-const rules: { [A in Action]: (actor: Actor, resource: Rules[A]) => boolean } = {
-  "article:read": (actor, article) =>
-    PUBLIC.includes(article.status) || owns(actor, article) || isEditor(actor),
-  "article:create": () => true,
-  "article:open": (actor, article) => owns(actor, article) || isEditor(actor),
-  "article:edit": (actor, article) =>
-    (owns(actor, article) && WRITER_EDITABLE.includes(article.status)) ||
-    (isEditor(actor) && article.status !== "DRAFT"),
-  "article:submit": (actor, article) =>
-    owns(actor, article) && WRITER_EDITABLE.includes(article.status),
-  "article:withdraw": (actor, article) => owns(actor, article) && article.status === "SUBMITTED",
-  "article:review": (actor) => isEditor(actor),
-  "article:publish": (actor) => isEditor(actor),
-  "article:feature": (actor, article) => isEditor(actor) && article.status === "PUBLISHED",
-  "article:unpublish": (actor, article) => isEditor(actor) && article.status === "PUBLISHED",
-  "desk:enter": (actor) => isEditor(actor),
-  "writer:verify": (actor, user) => isEditor(actor) && user.id !== actor.id,
-  "user:set-role": (actor, user) => actor.role === "ADMIN" && user.id !== actor.id,
-  "user:suspend": (actor, user) => isEditor(actor) && user.id !== actor.id,
-  "profile:edit": (actor, user) => user.id === actor.id,
-  "media:upload": () => true,
-  "taxonomy:manage": (actor) => isEditor(actor),
-  "audit:read": (actor) => actor.role === "ADMIN",
-  ...commentRules,
-  ...pointsRules,
-};
-
-/** Anonymous visitors may only read public articles; suspended accounts keep read access to their own work. */
-export function can<A extends Action>(actor: Actor | null, action: A, resource: Rules[A]): boolean {
-  if (!actor)
-    return action === "article:read"
-      ? PUBLIC.includes((resource as ArticleRef).status)
-      : anonymousMay(action, resource);
-  if (actor.suspendedAt && action !== "article:read") return false;
-  return rules[action](actor, resource);
+function verdict<A extends Action>(
+  actor: Actor | null,
+  action: A,
+  resource: ResourceOf<A>,
+): boolean | Denial {
+  const entry = policies[action] as Rule<ResourceOf<A>>;
+  if (!actor) return entry.anonymous?.(resource) ?? false;
+  if (actor.suspendedAt && !entry.whileSuspended) return false;
+  return entry.allow(actor, resource);
 }
 
-/** Throws UNAUTHENTICATED for anonymous visitors and FORBIDDEN for everyone else who may not act. */
+export function can<A extends Action>(
+  actor: Actor | null,
+  action: A,
+  resource: ResourceOf<A>,
+): boolean {
+  return verdict(actor, action, resource) === true;
+}
+
+/**
+ * Throws UNAUTHENTICATED for a visitor who is not signed in and FORBIDDEN for everyone else who may
+ * not act (with the rule's own words and details.reason when it gives them). Verbs call it first,
+ * with the actor as they got it: it is also their "signed in?" check.
+ */
 export function authorize<A extends Action>(
   actor: Actor | null,
   action: A,
-  resource: Rules[A],
+  resource: ResourceOf<A>,
 ): asserts actor is Actor {
-  if (can(actor, action, resource)) return;
+  const result = verdict(actor, action, resource);
+  if (result === true) return;
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
-  throw new AppError("FORBIDDEN", "Anda tidak memiliki izin untuk tindakan ini.");
+  if (result === false)
+    throw new AppError("FORBIDDEN", "Anda tidak memiliki izin untuk tindakan ini.");
+  throw new AppError("FORBIDDEN", result.message, { reason: result.reason });
 }

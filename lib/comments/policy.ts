@@ -1,8 +1,8 @@
-import type { Actor } from "@/lib/auth/can";
+import { isEditor, rule } from "@/lib/auth/rule";
 import type { ArticleStatus, CommentStatus } from "@/lib/generated/prisma/enums";
 
 // The reader-participation rows of the permission table (comments, reactions, article reports),
-// wired into lib/auth/can.ts. Facts that need the database (verified email, an active ban, the
+// joined into lib/auth/can.ts. Facts that need the database (verified email, an active ban, the
 // article's comment setting) are looked up by the verb and passed in as the resource, so the
 // decision itself stays here.
 
@@ -24,57 +24,48 @@ export type CommentRef = {
 type PublicArticleRef = { status: ArticleStatus };
 type PersonRef = { id: string };
 
-export type CommentRules = {
-  "comment:create": CommentTargetRef;
-  /** Own comment, within EDIT_WINDOW_MS, while it is visible or held. */
-  "comment:edit": CommentRef;
-  "comment:delete": CommentRef;
-  "comment:report": CommentRef;
-  /** The article's writer (on their own article) and editors take a comment out of view. */
-  "comment:hide": CommentRef;
-  /** Approve, remove with a reason, see the queue: editors. */
-  "comment:moderate": undefined;
-  "comment:ban": PersonRef;
-  /** Close comments on one article, set the site default, edit the word list. */
-  "comments:configure": undefined;
-  "reaction:set": PublicArticleRef;
-  "article:report": PublicArticleRef;
-  "article-report:resolve": undefined;
-};
-
-const isEditor = (actor: Actor) => actor.role === "EDITOR" || actor.role === "ADMIN";
 const LIVE: CommentStatus[] = ["PUBLISHED", "HELD"];
+const isPublished = (article: PublicArticleRef) => article.status === "PUBLISHED";
 
-export const commentRules: {
-  [A in keyof CommentRules]: (actor: Actor, resource: CommentRules[A]) => boolean;
-} = {
-  "comment:create": (_actor, target) =>
-    target.articleStatus === "PUBLISHED" &&
-    !target.commentsClosed &&
-    target.emailVerified &&
-    !target.banned,
-  "comment:edit": (actor, comment) =>
-    comment.authorId === actor.id &&
-    LIVE.includes(comment.status) &&
-    Date.now() - comment.createdAt.getTime() <= EDIT_WINDOW_MS,
-  "comment:delete": (actor, comment) =>
-    comment.authorId === actor.id && comment.status !== "DELETED",
-  "comment:report": (actor, comment) =>
-    comment.authorId !== actor.id && comment.status === "PUBLISHED",
-  "comment:hide": (actor, comment) =>
-    (isEditor(actor) || comment.articleWriterId === actor.id) &&
-    comment.authorId !== actor.id &&
-    comment.status === "PUBLISHED",
-  "comment:moderate": (actor) => isEditor(actor),
-  "comment:ban": (actor, person) => isEditor(actor) && person.id !== actor.id,
-  "comments:configure": (actor) => isEditor(actor),
-  "reaction:set": (_actor, article) => article.status === "PUBLISHED",
-  "article:report": (_actor, article) => article.status === "PUBLISHED",
-  "article-report:resolve": (actor) => isEditor(actor),
+export const commentPolicy = {
+  "comment:create": rule<CommentTargetRef>(
+    (_actor, target) =>
+      target.articleStatus === "PUBLISHED" &&
+      !target.commentsClosed &&
+      target.emailVerified &&
+      !target.banned,
+  ),
+  /** Own comment, within EDIT_WINDOW_MS, while it is visible or held. */
+  "comment:edit": rule<CommentRef>(
+    (actor, comment) =>
+      comment.authorId === actor.id &&
+      LIVE.includes(comment.status) &&
+      Date.now() - comment.createdAt.getTime() <= EDIT_WINDOW_MS,
+  ),
+  "comment:delete": rule<CommentRef>(
+    (actor, comment) => comment.authorId === actor.id && comment.status !== "DELETED",
+  ),
+  "comment:report": rule<CommentRef>(
+    (actor, comment) => comment.authorId !== actor.id && comment.status === "PUBLISHED",
+  ),
+  /** The article's writer (on their own article) and editors take a comment out of view. */
+  "comment:hide": rule<CommentRef>(
+    (actor, comment) =>
+      (isEditor(actor) || comment.articleWriterId === actor.id) &&
+      comment.authorId !== actor.id &&
+      comment.status === "PUBLISHED",
+  ),
+  /** Approve, remove with a reason, see the queue: editors. */
+  "comment:moderate": rule((actor) => isEditor(actor)),
+  "comment:ban": rule<PersonRef>((actor, person) => isEditor(actor) && person.id !== actor.id),
+  /** Close comments on one article, set the site default, edit the word list. */
+  "comments:configure": rule((actor) => isEditor(actor)),
+  /** Signed-out readers may react and report too (told apart like views, without a cookie). */
+  "reaction:set": rule<PublicArticleRef>((_actor, article) => isPublished(article), {
+    anonymous: isPublished,
+  }),
+  "article:report": rule<PublicArticleRef>((_actor, article) => isPublished(article), {
+    anonymous: isPublished,
+  }),
+  "article-report:resolve": rule((actor) => isEditor(actor)),
 };
-
-/** What a visitor who is not signed in may do here: react to and report a published article. */
-export function anonymousMay(action: string, resource: unknown): boolean {
-  if (action !== "reaction:set" && action !== "article:report") return false;
-  return (resource as PublicArticleRef | undefined)?.status === "PUBLISHED";
-}

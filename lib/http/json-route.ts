@@ -1,7 +1,7 @@
 import "server-only";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/actions/run-action";
+import { fieldErrorsOf } from "@/lib/actions/field-errors";
 
 /** Wraps a route handler: AppError → its HTTP status (429 carries Retry-After), ZodError → 422, as JSON. */
 export function jsonRoute<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {

@@ -21,7 +21,6 @@ export async function findOwnedMedia(
     where: { id: mediaId },
     select: { id: true, key: true, ownerId: true },
   });
-  if (!media || (media.ownerId !== actor.id && !can(actor, "desk:enter", undefined)))
-    throw notFound;
+  if (!media || !can(actor, "media:use", media)) throw notFound;
   return { id: media.id, url: mediaUrl(media.key) };
 }

@@ -4,6 +4,6 @@ import { db } from "@/lib/db";
 
 /** How many of the actor's own notifications are unread (the bell's number). */
 export async function countUnreadNotifications(actor: Actor | null): Promise<number> {
-  authorize(actor, "profile:edit", { id: actor?.id ?? "" });
+  authorize(actor, "notification:read-own", undefined);
   return db.notification.count({ where: { userId: actor.id, readAt: null } });
 }

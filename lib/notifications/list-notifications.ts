@@ -40,7 +40,7 @@ export async function listNotifications(
   actor: Actor | null,
   options: { page?: number; pageSize?: number } = {},
 ): Promise<NotificationList> {
-  authorize(actor, "profile:edit", { id: actor?.id ?? "" });
+  authorize(actor, "notification:read-own", undefined);
   const pageSize = Math.min(Math.max(options.pageSize ?? NOTIFICATIONS_PAGE_SIZE, 1), 100);
   const page = Math.max(options.page ?? 1, 1);
   const [rows, total, unread] = await Promise.all([

@@ -11,7 +11,7 @@ export async function markNotificationRead(
   actor: Actor | null,
   notificationId: string,
 ): Promise<void> {
-  authorize(actor, "profile:edit", { id: actor?.id ?? "" });
+  authorize(actor, "notification:read-own", undefined);
   const owned = await db.notification.findFirst({
     where: { id: notificationId, userId: actor.id },
     select: { readAt: true },

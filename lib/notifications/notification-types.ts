@@ -1,5 +1,6 @@
-// The notification types of the product and the data each one carries. Created by the verbs that
-// make the change (submit-article.ts for the editors' ones, the desk's decisions for the writers').
+// The notification types of the product and the data each one carries. Created through notify()
+// by the verbs that make the change (submit-article.ts for the editors' ones, the desk's decisions
+// for the writers').
 
 export const NOTIFICATION_TYPES = [
   "article.submitted",
@@ -34,6 +35,18 @@ export const READER_PAGE_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The ones that also reach the inbox: a decision the writer must act on or should know at once.
+ * The rest (new submissions for editors, schedule changes) wait in the bell.
+ */
+export const EMAILED_TYPES: NotificationType[] = [
+  "article.published",
+  "article.changes_requested",
+  "article.rejected",
+  "article.unpublished",
+  "writer.verified",
+];
+
+/**
  * Plain JSON stored in Notification.data. The title is copied so the text survives a rename;
  * `note`/`reason` carry the editor's words, `label` a formatted time (scheduled publication).
  */
@@ -43,6 +56,10 @@ export type NotificationData = {
   note?: string;
   reason?: string;
   label?: string;
+  /** Where a published article can be read (article.published). */
+  path?: string;
+  /** ISO time a scheduled article goes out (article.scheduled). */
+  scheduledFor?: string;
 };
 
 const TEXT_FIELDS = ["articleId", "title", "note", "reason", "label"] as const;

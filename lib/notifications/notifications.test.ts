@@ -20,6 +20,14 @@ const asActor = (user: UserRow): Actor => ({
 let writer: UserRow;
 let other: UserRow;
 
+/** The outbox row a notification queued, with its delivery job still waiting for the commit's runner. */
+async function queued(email: { outboxId: string; jobId: string } | null) {
+  if (!email) return null;
+  const job = await db.job.findUniqueOrThrow({ where: { id: email.jobId } });
+  expect(job).toMatchObject({ kind: "email.send", payload: { outboxId: email.outboxId } });
+  return db.outboxEmail.findUniqueOrThrow({ where: { id: email.outboxId } });
+}
+
 beforeEach(async () => {
   await resetDatabase();
   writer = await createUser({ email: "dewi@example.test", displayName: "Dewi" });
@@ -27,7 +35,7 @@ beforeEach(async () => {
 });
 
 describe("notify", () => {
-  it("writes the notification in the transaction and returns an email to send after the commit", async () => {
+  it("writes the notification and queues its email in the transaction, for delivery after the commit", async () => {
     const section = await createSection({ slug: "news" });
     const article = await createArticle({
       writerId: writer.id,
@@ -35,17 +43,21 @@ describe("notify", () => {
       slug: "taman-baca",
       title: "Taman Baca",
     });
-    const email = await db.$transaction((tx) =>
-      notify(tx, {
-        userId: writer.id,
-        type: "article.published",
-        data: { articleId: article.id, title: "Taman Baca" },
-      }),
+    const email = await queued(
+      await db.$transaction((tx) =>
+        notify(tx, {
+          userId: writer.id,
+          type: "article.published",
+          data: { articleId: article.id, title: "Taman Baca" },
+        }),
+      ),
     );
     expect(email).toMatchObject({
       to: "dewi@example.test",
-      subject: "Artikel Anda “Taman Baca” diterbitkan — Warta",
+      subject: "Artikel Anda terbit: Taman Baca",
+      sentAt: null,
     });
+    expect(email?.text).toContain("Artikel Anda “Taman Baca” diterbitkan");
     expect(email?.text).toContain("http://localhost:3000/news/taman-baca");
     expect(await db.notification.findFirstOrThrow({ where: { userId: writer.id } })).toMatchObject({
       type: "article.published",
@@ -61,6 +73,8 @@ describe("notify", () => {
       }),
     ).rejects.toThrow("batal");
     expect(await db.notification.count()).toBe(0);
+    expect(await db.outboxEmail.count()).toBe(0);
+    expect(await db.job.count()).toBe(0);
     const unverified = await createUser({ emailVerifiedAt: null });
     expect(
       await notify(db, { userId: unverified.id, type: "writer.verified", data: {} }),
@@ -74,11 +88,13 @@ describe("notify", () => {
       where: { id: article.id },
       data: { reviewNote: "Tambahkan sumber kedua." },
     });
-    const email = await notify(db, {
-      userId: writer.id,
-      type: "article.changes_requested",
-      data: { articleId: article.id, title: article.title },
-    });
+    const email = await queued(
+      await notify(db, {
+        userId: writer.id,
+        type: "article.changes_requested",
+        data: { articleId: article.id, title: article.title },
+      }),
+    );
     expect(email?.text).toContain("Catatan redaksi: Tambahkan sumber kedua.");
     expect(email?.text).toContain(`/tulis/artikel/${article.id}`);
   });

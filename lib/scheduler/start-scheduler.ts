@@ -1,6 +1,7 @@
 import "server-only";
 import { invalidateTagsOutsideRequest } from "@/lib/cache/invalidate";
 import { instanceId } from "@/lib/health/instance-id";
+import { runJobs } from "@/lib/jobs/run-jobs";
 import { publishDueArticles } from "@/lib/scheduler/publish-due-articles";
 import { holdLease } from "@/lib/scheduler/scheduler-lease";
 
@@ -57,6 +58,9 @@ export function startScheduler(options: SchedulerOptions): void {
         state.lastTick = Date.now();
         await tick();
       }
+      // After-commit work (emails, search words) runs on every instance, claimed with SKIP LOCKED,
+      // so what a dead instance left behind is picked up too.
+      await runJobs();
     } catch (error) {
       state.leader = false;
       console.error("[scheduler] beat failed:", error instanceof Error ? error.message : error);

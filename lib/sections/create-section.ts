@@ -27,7 +27,7 @@ export async function createSection(
   actor: Actor | null,
   input: CreateSectionInput,
 ): Promise<{ id: string; slug: string; tags: string[] }> {
-  authorize(actor, "taxonomy:manage", undefined);
+  authorize(actor, "section:manage", undefined);
   const { name, description, parentId, ...rest } = createSectionSchema.parse(input);
   const slug = slugOrFromName(rest.slug, name);
   return db.$transaction(async (tx) => {

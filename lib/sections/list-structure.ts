@@ -22,7 +22,8 @@ export type Taxonomy = { sections: TaxonomySection[]; topics: TaxonomyTopic[] };
 
 /** Sections in menu order (each top-level one followed by its sub-sections) and topics by name, with article counts. */
 export async function listTaxonomy(actor: Actor | null): Promise<Taxonomy> {
-  authorize(actor, "taxonomy:manage", undefined);
+  authorize(actor, "section:manage", undefined);
+  authorize(actor, "topic:manage", undefined);
   const [tops, topics] = await Promise.all([
     db.section.findMany({
       where: { parentId: null },

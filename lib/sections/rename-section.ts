@@ -21,7 +21,7 @@ export async function renameSection(
   actor: Actor | null,
   input: RenameSectionInput,
 ): Promise<{ slug: string; tags: string[] }> {
-  authorize(actor, "taxonomy:manage", undefined);
+  authorize(actor, "section:manage", undefined);
   const { id, name, slug, description } = renameSectionSchema.parse(input);
   return db.$transaction(async (tx) => {
     const section = await tx.section.findUnique({

@@ -24,7 +24,7 @@ export async function createTopic(
   actor: Actor | null,
   input: CreateTopicInput,
 ): Promise<{ id: string; slug: string; tags: string[] }> {
-  authorize(actor, "taxonomy:manage", undefined);
+  authorize(actor, "topic:manage", undefined);
   const { name, description, ...rest } = createTopicSchema.parse(input);
   const slug = slugOrFromName(rest.slug, name);
   return db.$transaction(async (tx) => {

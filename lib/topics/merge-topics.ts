@@ -24,7 +24,7 @@ export async function mergeTopics(
   actor: Actor | null,
   input: MergeTopicsInput,
 ): Promise<{ moved: number; targetSlug: string; tags: string[] }> {
-  authorize(actor, "taxonomy:manage", undefined);
+  authorize(actor, "topic:manage", undefined);
   const { sourceId, targetId } = mergeTopicsSchema.parse(input);
   return db.$transaction(async (tx) => {
     const [source, target] = await Promise.all([

@@ -17,7 +17,7 @@ export async function renameTopic(
   actor: Actor | null,
   input: RenameTopicInput,
 ): Promise<{ slug: string; tags: string[] }> {
-  authorize(actor, "taxonomy:manage", undefined);
+  authorize(actor, "topic:manage", undefined);
   const { id, name, slug, description } = renameTopicSchema.parse(input);
   return db.$transaction(async (tx) => {
     const topic = await tx.topic.findUnique({

@@ -11,8 +11,7 @@ import { sendVerificationEmail } from "@/lib/users/send-verification-email";
  * request counts, since each one sends an email). Returns where it was sent.
  */
 export async function resendVerificationEmail(actor: Actor | null): Promise<{ email: string }> {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
-  authorize(actor, "profile:edit", { id: actor.id });
+  authorize(actor, "profile:edit", { id: actor?.id ?? "" });
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
     select: { id: true, email: true, displayName: true, emailVerifiedAt: true },

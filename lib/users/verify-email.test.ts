@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/can";
+import { authorize, type Actor } from "@/lib/auth/can";
 import { verifyEmail } from "@/lib/users/verify-email";
-import { requireVerifiedEmail } from "@/lib/users/require-verified-email";
 import { resendVerificationEmail } from "@/lib/users/resend-verification-email";
 import { createUserToken } from "@/lib/users/user-token";
 import { createUser, resetDatabase } from "@/test/factories";
@@ -14,12 +13,21 @@ const actorOf = (user: { id: string }): Actor => ({
   suspendedAt: null,
 });
 
+// The "user:reach-editors" rule as submitArticle applies it: on the account as stored now.
+async function reachEditors(user: { id: string }) {
+  const account = await db.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { id: true, emailVerifiedAt: true },
+  });
+  authorize(actorOf(user), "user:reach-editors", account);
+}
+
 beforeEach(resetDatabase);
 
 describe("email verification", () => {
   it("verifies once; the used link then says the address is verified", async () => {
     const user = await createUser({ emailVerifiedAt: null });
-    await expect(requireVerifiedEmail(actorOf(user))).rejects.toMatchObject({
+    await expect(reachEditors(user)).rejects.toMatchObject({
       code: "FORBIDDEN",
       details: { reason: "EMAIL_UNVERIFIED" },
     });
@@ -29,7 +37,7 @@ describe("email verification", () => {
     expect(
       (await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt,
     ).not.toBeNull();
-    await expect(requireVerifiedEmail(actorOf(user))).resolves.toBeUndefined();
+    await expect(reachEditors(user)).resolves.toBeUndefined();
     expect(await verifyEmail(token)).toBe("already-verified");
     expect(
       await db.auditLog.count({ where: { targetId: user.id, action: "user.email_verified" } }),

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { tags } from "@/lib/cache/tags";
 import { findTargetUser } from "@/lib/users/find-target-user";
-import { sendEmail } from "@/lib/email/send-email";
+import { startJobs } from "@/lib/jobs/run-jobs";
 import { notify } from "@/lib/notifications/notify";
 
 /**
@@ -44,10 +44,6 @@ export async function verifyWriter(
     });
     return notify(tx, { userId, type: "writer.verified", data: {} });
   });
-  // After the commit, so no email describes a grant that rolled back; a mail failure must not undo it.
-  if (email)
-    await sendEmail(email, { background: true }).catch((error: unknown) =>
-      console.error(`[desk] verification email for ${userId} failed:`, error),
-    );
+  startJobs([email?.jobId]);
   return { tags: [tags.articles, tags.writer(userId)] };
 }

@@ -3,13 +3,13 @@
 import { useActionState } from "react";
 import { FormField } from "@/components/account/form-field";
 import { FormMessage } from "@/components/account/form-message";
-import { idleForm } from "@/components/account/form-state";
+import { idle } from "@/lib/actions/result";
 import { SubmitButton } from "@/components/account/submit-button";
 import { signUpAction } from "./actions";
 
 /** A server-action form: it works before (and without) scripts, and keeps what was typed on errors. */
 export function SignUpForm() {
-  const [state, action] = useActionState(signUpAction, idleForm);
+  const [state, action] = useActionState(signUpAction, idle);
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
   return (

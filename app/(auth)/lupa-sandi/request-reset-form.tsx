@@ -3,12 +3,12 @@
 import { useActionState } from "react";
 import { FormField } from "@/components/account/form-field";
 import { FormMessage } from "@/components/account/form-message";
-import { idleForm } from "@/components/account/form-state";
+import { idle } from "@/lib/actions/result";
 import { SubmitButton } from "@/components/account/submit-button";
 import { requestPasswordResetAction } from "./actions";
 
 export function RequestResetForm() {
-  const [state, action] = useActionState(requestPasswordResetAction, idleForm);
+  const [state, action] = useActionState(requestPasswordResetAction, idle);
   return (
     <form action={action} className="account-form" noValidate>
       <FormMessage state={state} />

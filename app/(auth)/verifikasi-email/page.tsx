@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { getSessionUser } from "@/lib/auth/session";
+import { pageGate } from "@/lib/auth/page-gate";
 import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 
 export const metadata: Metadata = { title: "Verifikasi email", robots: { index: false } };
 
 export default async function VerifyEmailStatusPage() {
-  const user = await getSessionUser();
-  if (!user) redirect("/masuk?next=/verifikasi-email");
+  const { user } = await pageGate("/verifikasi-email", async () => null);
   return (
     <div className="auth-page">
       <h1>Verifikasi email</h1>

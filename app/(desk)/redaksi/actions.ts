@@ -1,23 +1,16 @@
 "use server";
 
-import { z } from "zod";
-import { runAction } from "@/lib/actions/run-action";
-import { getActor } from "@/lib/auth/session";
+import { action } from "@/lib/actions/action";
+import { articleIdSchema } from "@/lib/articles/article-id";
 import { cancelSchedule } from "@/lib/articles/publication/cancel-schedule";
 import { claimArticle } from "@/lib/articles/review/claim-article";
 import { releaseClaim } from "@/lib/articles/review/release-claim";
 
 // Desk pages render per request, so these need no cache revalidation: the client refreshes the page.
-const articleId = z.string().min(1).max(40);
+// Buttons in lists call these with the article's id alone.
 
-export async function claimArticleAction(id: string) {
-  return runAction(async () => claimArticle(await getActor(), articleId.parse(id)));
-}
+export const claimArticleAction = action(articleIdSchema, claimArticle);
 
-export async function releaseClaimAction(id: string) {
-  return runAction(async () => releaseClaim(await getActor(), articleId.parse(id)));
-}
+export const releaseClaimAction = action(articleIdSchema, releaseClaim);
 
-export async function cancelScheduleAction(id: string) {
-  return runAction(async () => cancelSchedule(await getActor(), articleId.parse(id)));
-}
+export const cancelScheduleAction = action(articleIdSchema, cancelSchedule);

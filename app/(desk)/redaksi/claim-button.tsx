@@ -18,9 +18,9 @@ export function ClaimButton({ articleId, title, claimable }: Props) {
     startTransition(async () => {
       setMessage(null);
       const result = await claimArticleAction(articleId);
-      if (result.ok) router.push(`/redaksi/artikel/${articleId}`);
+      if (result.status === "success") router.push(`/redaksi/artikel/${articleId}`);
       else {
-        setMessage(result.message);
+        setMessage(result.message ?? null);
         router.refresh();
       }
     });

@@ -5,7 +5,7 @@ import { parseQueueFilters } from "@/lib/articles/review/queue-filters";
 import { waitLabel } from "@/lib/format/wait-label";
 import { formatWib } from "@/lib/format/dates";
 import { listSectionOptions } from "@/lib/sections/list-section-options";
-import { deskGate } from "../desk-gate";
+import { pageGate } from "@/lib/auth/page-gate";
 import { ClaimButton } from "./claim-button";
 import { QueueFilterForm } from "./queue-filter-form";
 import { TierBadge } from "./tier-badge";
@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ReviewQueuePage({ searchParams }: Props) {
   const { filters, form } = parseQueueFilters(await searchParams);
-  const gate = await deskGate("/redaksi", (user) => listReviewQueue(user, filters));
+  const gate = await pageGate("/redaksi", (user) => listReviewQueue(user, filters));
   const { user, data: queue } = gate;
   const sections = await listSectionOptions();
   const now = new Date();

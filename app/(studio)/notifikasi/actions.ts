@@ -1,23 +1,20 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { runAction } from "@/lib/actions/run-action";
-import { getActor } from "@/lib/auth/session";
+import { action } from "@/lib/actions/action";
 import { markAllNotificationsRead } from "@/lib/notifications/mark-all-notifications-read";
 import { markNotificationRead } from "@/lib/notifications/mark-notification-read";
 
-export async function markNotificationReadAction(id: string) {
-  return runAction(async () => {
-    await markNotificationRead(await getActor(), z.string().min(1).max(64).parse(id));
-    revalidatePath("/notifikasi");
-  });
-}
+const refresh = { paths: ["/notifikasi"] };
 
-export async function markAllNotificationsReadAction() {
-  return runAction(async () => {
-    const result = await markAllNotificationsRead(await getActor());
-    revalidatePath("/notifikasi");
-    return result;
-  });
-}
+export const markNotificationReadAction = action(
+  z.object({ id: z.string().min(1).max(64) }),
+  (actor, { id }) => markNotificationRead(actor, id),
+  { revalidate: refresh },
+);
+
+export const markAllNotificationsReadAction = action(
+  z.object({}),
+  (actor) => markAllNotificationsRead(actor),
+  { revalidate: refresh },
+);

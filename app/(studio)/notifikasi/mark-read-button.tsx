@@ -11,9 +11,9 @@ export function MarkReadButton({ id, about }: { id?: string; about?: string }) {
   const mark = () =>
     startTransition(async () => {
       const result = id
-        ? await markNotificationReadAction(id)
-        : await markAllNotificationsReadAction();
-      setError(result.ok ? null : result.message);
+        ? await markNotificationReadAction({ id })
+        : await markAllNotificationsReadAction({});
+      setError(result.status === "error" ? result.message : null);
       window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED));
     });
   return (

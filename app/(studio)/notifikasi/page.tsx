@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { getSessionUser } from "@/lib/auth/session";
+import { pageGate } from "@/lib/auth/page-gate";
 import { formatWib } from "@/lib/format/dates";
 import { listNotifications } from "@/lib/notifications/list-notifications";
-import { PageLinks, pageParam } from "../../(desk)/redaksi/penulis/page-links";
+import { PageLinks, pageParam } from "@/components/ui/page-links";
 import { MarkReadButton } from "./mark-read-button";
 import "./notifications.css";
 
@@ -13,10 +12,8 @@ export const metadata: Metadata = { title: "Pemberitahuan", robots: { index: fal
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NotificationsPage({ searchParams }: Props) {
-  const user = await getSessionUser();
-  if (!user) redirect("/masuk?next=/notifikasi");
   const page = pageParam((await searchParams).laman);
-  const list = await listNotifications(user, { page });
+  const { data: list } = await pageGate("/notifikasi", (user) => listNotifications(user, { page }));
   return (
     <div className="notifications-page">
       <div className="studio-heading">

@@ -1,37 +1,28 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { runAction } from "@/lib/actions/run-action";
+import { action } from "@/lib/actions/action";
+import { articleIdSchema, articleRefSchema } from "@/lib/articles/article-id";
 import { createDraft } from "@/lib/articles/create-draft";
 import { submitArticle } from "@/lib/articles/submit-article";
 import { withdrawArticle } from "@/lib/articles/withdraw-article";
-import { getActor } from "@/lib/auth/session";
 
-const articleId = z.string().min(1).max(40);
+/** "Tulis artikel baru" and the template buttons: land in the new draft's workspace. */
+export const createDraftAction = action(
+  z.object({ template: z.string().max(20).optional() }),
+  (actor, { template }) => createDraft(actor, template ?? "kosong"),
+  { redirect: (draft) => `/tulis/artikel/${draft.id}` },
+);
 
-export async function createDraftAction(form?: FormData) {
-  const draft = await createDraft(await getActor(), form?.get("template") ?? "kosong");
-  redirect(`/tulis/artikel/${draft.id}`);
-}
+// (articleId, expectedVersion): the version the writer's workspace last saved.
+export const submitArticleAction = action(
+  z.tuple([articleIdSchema, z.number().int()]),
+  (actor, [articleId, expectedVersion]) => submitArticle(actor, articleId, expectedVersion),
+  { revalidate: { paths: ["/tulis"] }, data: ({ version }) => ({ version }) },
+);
 
-export async function submitArticleAction(id: string, expectedVersion: number) {
-  return runAction(async () => {
-    const result = await submitArticle(
-      await getActor(),
-      articleId.parse(id),
-      z.number().int().parse(expectedVersion),
-    );
-    revalidatePath("/tulis");
-    return result;
-  });
-}
-
-export async function withdrawArticleAction(id: string) {
-  return runAction(async () => {
-    const result = await withdrawArticle(await getActor(), articleId.parse(id));
-    revalidatePath("/tulis");
-    return result;
-  });
-}
+export const withdrawArticleAction = action(
+  articleRefSchema,
+  (actor, { articleId }) => withdrawArticle(actor, articleId),
+  { revalidate: { paths: ["/tulis"] } },
+);

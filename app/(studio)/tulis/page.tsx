@@ -1,35 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { listMyArticles } from "@/lib/articles/list-my-articles";
-import { getSessionUser } from "@/lib/auth/session";
+import { pageGate } from "@/lib/auth/page-gate";
 import { formatWib } from "@/lib/format/dates";
 import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
-import { createDraftAction } from "./actions";
+import { NewDraftForm } from "./new-draft-form";
 
 export const metadata: Metadata = { title: "Studio Penulis", robots: { index: false } };
 
 export default async function StudioPage() {
-  const user = await getSessionUser();
-  if (!user) redirect("/masuk?next=/tulis");
-  const groups = await listMyArticles(user);
+  const { user, data: groups } = await pageGate("/tulis", listMyArticles);
   const total = groups.reduce((sum, group) => sum + group.articles.length, 0);
   return (
     <div className="studio-home">
       <div className="studio-heading">
         <h1 className="listing-title">Studio Penulis</h1>
         <Link href="/tulis/statistik">Statistik & Poin</Link>
-        <form action={createDraftAction} className="new-draft">
-          <button type="submit" name="template" value="kosong">
-            Tulis artikel baru
-          </button>
-          <button type="submit" name="template" value="narasi" className="button-secondary">
-            Templat narasi
-          </button>
-          <button type="submit" name="template" value="listicle" className="button-secondary">
-            Templat listicle
-          </button>
-        </form>
+        <NewDraftForm />
       </div>
       {!user.emailVerifiedAt && <VerifyEmailNotice email={user.email} />}
       <p className="muted">

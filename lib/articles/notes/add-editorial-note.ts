@@ -15,7 +15,6 @@ export const editorialNoteSchema = z.object({
 
 /** Adds a private note for the desk to an article. Writers never see these (listEditorialNotes is editors-only). */
 export async function addEditorialNote(actor: Actor | null, articleId: string, rawInput: unknown) {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   authorize(actor, "desk:enter", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },

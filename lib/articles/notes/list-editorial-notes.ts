@@ -7,7 +7,6 @@ export type EditorialNoteItem = { id: string; body: string; authorName: string; 
 
 /** The desk's private notes on an article, oldest first (they read as a conversation). Editors only. */
 export async function listEditorialNotes(actor: Actor | null, articleId: string) {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   authorize(actor, "desk:enter", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },

@@ -24,7 +24,6 @@ export async function findSimilarArticles(
   actor: Actor | null,
   articleId: string,
 ): Promise<SimilarArticle[]> {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   authorize(actor, "desk:enter", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },

@@ -23,7 +23,6 @@ export const correctionInputSchema = z.object({
  * editing session stays valid.
  */
 export async function addCorrection(actor: Actor | null, articleId: string, rawInput: unknown) {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   authorize(actor, "desk:enter", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },

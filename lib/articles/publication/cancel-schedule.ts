@@ -3,6 +3,7 @@ import { authorize, type Actor } from "@/lib/auth/can";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 
 /**
  * Takes a scheduled article off the timetable and back into review, claimed by the editor who
@@ -40,13 +41,10 @@ export async function cancelSchedule(actor: Actor | null, articleId: string): Pr
       before: { status: "SCHEDULED", scheduledFor: article.scheduledFor?.toISOString() ?? null },
       after: { status: "IN_REVIEW", claimedById: actor.id },
     });
-    await tx.notification.create({
-      data: {
-        userId: article.writerId,
-        type: "article.unscheduled",
-        data: { articleId, title: article.title },
-      },
-      select: { id: true },
+    await notify(tx, {
+      userId: article.writerId,
+      type: "article.unscheduled",
+      data: { articleId, title: article.title },
     });
   });
 }

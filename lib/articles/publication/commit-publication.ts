@@ -7,6 +7,8 @@ import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { acceptProposedTopics } from "@/lib/articles/publication/accept-proposed-topics";
 import type { TxClient } from "@/lib/db-tx";
 import { uniqueArticleSlug } from "@/lib/articles/publication/unique-article-slug";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { notify } from "@/lib/notifications/notify";
 
 export type PublicationInput = {
   articleId: string;
@@ -33,12 +35,14 @@ export type Publication = {
   topicSlugs: string[];
   /** Cache tags of every reader page the publication changes; the caller revalidates them. */
   tags: string[];
+  /** What runs after the commit: the search words (always) and the writer's email (if any). */
+  jobs: { searchWords: string; email: string | null };
 };
 
 /**
  * Publishes inside the caller's transaction: status, date, approving editor, a real slug, the
- * proposed topics, the writer's first-publication promotion, a revision, the audit entry and the
- * writer's notification. Returns null (and changes nothing) when the article is no longer in the
+ * proposed topics, the writer's first-publication promotion, a revision, the audit entry, the
+ * writer's notification and email, and the search-words job. Returns null (and changes nothing) when the article is no longer in the
  * expected state.
  */
 export async function commitPublication(
@@ -132,14 +136,15 @@ export async function commitPublication(
       acceptedTopics: topicSlugs,
     },
   });
-  await tx.notification.create({
-    data: {
-      userId: article.writer.id,
-      type: "article.published",
-      data: { articleId, title: article.title, path },
-    },
-    select: { id: true },
+  const email = await notify(tx, {
+    userId: article.writer.id,
+    type: "article.published",
+    data: { articleId, title: article.title, path },
+    emailLines: promoted
+      ? ["Ini tulisan pertama Anda yang terbit: kini Anda tercatat sebagai Penulis Warta."]
+      : [],
   });
+  const searchWords = await enqueue(tx, "search.add-article-words", { articleId });
 
   return {
     articleId,
@@ -152,6 +157,7 @@ export async function commitPublication(
       promoted,
     },
     topicSlugs,
+    jobs: { searchWords, email: email?.jobId ?? null },
     tags: [
       tags.articles,
       tags.topics,

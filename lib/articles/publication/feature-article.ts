@@ -12,7 +12,6 @@ import { AppError } from "@/lib/errors";
  * The caller revalidates the returned tags at once (the home page is cached).
  */
 export async function featureArticle(actor: Actor | null, articleId: string, featured: boolean) {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   authorize(actor, "desk:enter", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },

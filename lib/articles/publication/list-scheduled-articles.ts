@@ -1,6 +1,7 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
+import { scheduleHold, schedulingEditorSelect } from "@/lib/articles/publication/schedule-hold";
 
 export type ScheduledItem = {
   id: string;
@@ -9,9 +10,11 @@ export type ScheduledItem = {
   writerName: string;
   editorName: string | null;
   sectionName: string;
+  /** Why the scheduler will not publish it as its editor (see scheduleHold), or null. */
+  heldReason: string | null;
 };
 
-/** Articles approved for a later moment, soonest first. */
+/** Articles approved for a later moment, soonest first, each with whether the scheduler holds it. */
 export async function listScheduledArticles(actor: Actor | null): Promise<ScheduledItem[]> {
   authorize(actor, "desk:enter", undefined);
   const rows = await db.article.findMany({
@@ -24,7 +27,9 @@ export async function listScheduledArticles(actor: Actor | null): Promise<Schedu
       scheduledFor: true,
       section: { select: { name: true } },
       writer: { select: { displayName: true } },
-      editor: { select: { displayName: true } },
+      writerId: true,
+      status: true,
+      editor: { select: schedulingEditorSelect },
     },
   });
   return rows.map((row) => ({
@@ -34,5 +39,6 @@ export async function listScheduledArticles(actor: Actor | null): Promise<Schedu
     writerName: row.writer.displayName,
     editorName: row.editor?.displayName ?? null,
     sectionName: row.section.name,
+    heldReason: scheduleHold(row.editor, row),
   }));
 }

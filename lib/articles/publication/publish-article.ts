@@ -1,7 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
-import { announcePublication } from "@/lib/articles/publication/announce-publication";
 import { commitPublication, type Publication } from "@/lib/articles/publication/commit-publication";
 import {
   decisionConflict,
@@ -9,6 +8,7 @@ import {
   stillDecidable,
 } from "@/lib/articles/review/decision-target";
 import { retryOnUnique } from "@/lib/articles/publication/retry-on-unique";
+import { runJobs, startJobs } from "@/lib/jobs/run-jobs";
 
 /**
  * Publishes a submission now (see commitPublication for everything that changes, in one
@@ -32,6 +32,8 @@ export async function publishArticle(actor: Actor | null, articleId: string): Pr
       return published;
     }),
   );
-  await announcePublication(publication);
+  // The email must not hold the editor; the search words are in place when the page answers.
+  startJobs([publication.jobs.email]);
+  await runJobs({ ids: [publication.jobs.searchWords] });
   return publication;
 }

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formatWib } from "@/lib/format/dates";
+import { notify } from "@/lib/notifications/notify";
 import {
   decisionConflict,
   loadDecisionTarget,
@@ -63,18 +64,15 @@ export async function scheduleArticle(
       before: { status: target.status },
       after: { status: "SCHEDULED", scheduledFor: scheduledFor.toISOString() },
     });
-    await tx.notification.create({
+    await notify(tx, {
+      userId: target.writerId,
+      type: "article.scheduled",
       data: {
-        userId: target.writerId,
-        type: "article.scheduled",
-        data: {
-          articleId,
-          title: target.title,
-          scheduledFor: scheduledFor.toISOString(),
-          label: formatWib(scheduledFor),
-        },
+        articleId,
+        title: target.title,
+        scheduledFor: scheduledFor.toISOString(),
+        label: formatWib(scheduledFor),
       },
-      select: { id: true },
     });
     return { scheduledFor: scheduledFor.toISOString() };
   });

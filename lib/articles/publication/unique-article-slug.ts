@@ -1,17 +1,11 @@
 import "server-only";
-import { slugify } from "@/lib/format/slug";
+import { articleSlugBase } from "@/lib/articles/publication/article-slug";
 import type { TxClient } from "@/lib/db-tx";
 
 // A published article's URL is /{section}/{slug}: the slug must not be a section's (sub-sections
 // share that URL shape), nor "halaman" (pagination), nor an old slug that redirects elsewhere, and
 // must not look like a draft's placeholder ("draf-…").
 const RESERVED = new Set(["halaman"]);
-const MAX_BASE = 84;
-
-function baseSlug(title: string) {
-  const slug = slugify(title, MAX_BASE) || "artikel";
-  return slug === "draf" || slug.startsWith("draf-") ? `artikel-${slug}`.slice(0, MAX_BASE) : slug;
-}
 
 /** The title's slug, or the first free "-2", "-3", … variant. The unique index settles a race. */
 export async function uniqueArticleSlug(
@@ -19,7 +13,7 @@ export async function uniqueArticleSlug(
   title: string,
   articleId: string,
 ): Promise<string> {
-  const base = baseSlug(title);
+  const base = articleSlugBase(title);
   const [articles, sections, redirects] = await Promise.all([
     tx.article.findMany({
       where: { slug: { startsWith: base }, id: { not: articleId } },

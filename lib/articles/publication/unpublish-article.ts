@@ -4,8 +4,8 @@ import { authorize, type Actor } from "@/lib/auth/can";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-import { sendEmail } from "@/lib/email/send-email";
 import { AppError } from "@/lib/errors";
+import { startJobs } from "@/lib/jobs/run-jobs";
 import { notify } from "@/lib/notifications/notify";
 
 export const unpublishInputSchema = z.object({
@@ -22,7 +22,6 @@ export const unpublishInputSchema = z.object({
  * notification and an email. The caller revalidates the returned tags at once.
  */
 export async function unpublishArticle(actor: Actor | null, articleId: string, rawInput: unknown) {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   authorize(actor, "desk:enter", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },
@@ -65,7 +64,6 @@ export async function unpublishArticle(actor: Actor | null, articleId: string, r
       data: { articleId, title: article.title, reason },
     });
   });
-  // After the commit, so no email ever announces a change that rolled back.
-  if (email) await sendEmail(email, { background: true });
+  startJobs([email?.jobId]);
   return { tags: [tags.articles, tags.article(articleId), tags.writer(article.writerId)] };
 }

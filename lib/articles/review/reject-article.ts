@@ -3,6 +3,8 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/can";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
+import { startJobs } from "@/lib/jobs/run-jobs";
+import { notify } from "@/lib/notifications/notify";
 import {
   decisionConflict,
   loadDecisionTarget,
@@ -24,7 +26,10 @@ export const rejectInputSchema = z
     path: ["detail"],
   });
 
-/** Turns a submission down for good, with a reason from the list and the editor's words; the writer sees both. */
+/**
+ * Turns a submission down for good, with a reason from the list and the editor's words; the writer
+ * sees both, in the studio and by email.
+ */
 export async function rejectArticle(
   actor: Actor | null,
   articleId: string,
@@ -35,7 +40,7 @@ export async function rejectArticle(
   const editor = target.editor;
   const { reason, detail } = rejectInputSchema.parse(rawInput);
   const reviewNote = detail ? `${reason}: ${detail}` : reason;
-  await db.$transaction(async (tx) => {
+  const email = await db.$transaction(async (tx) => {
     const { count } = await tx.article.updateMany({
       where: { id: articleId, ...stillDecidable(target, editor) },
       data: {
@@ -56,13 +61,11 @@ export async function rejectArticle(
       before: { status: target.status },
       after: { status: "REJECTED", reason, reviewNote },
     });
-    await tx.notification.create({
-      data: {
-        userId: target.writerId,
-        type: "article.rejected",
-        data: { articleId, title: target.title, reason, note: reviewNote },
-      },
-      select: { id: true },
+    return notify(tx, {
+      userId: target.writerId,
+      type: "article.rejected",
+      data: { articleId, title: target.title, reason, note: reviewNote },
     });
   });
+  startJobs([email?.jobId]);
 }

@@ -3,6 +3,8 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/can";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
+import { startJobs } from "@/lib/jobs/run-jobs";
+import { notify } from "@/lib/notifications/notify";
 import {
   decisionConflict,
   loadDecisionTarget,
@@ -17,7 +19,10 @@ export const requestChangesSchema = z.object({
     .max(2000, "Catatan terlalu panjang (maksimal 2.000 karakter)"),
 });
 
-/** Sends a submission back to its writer with a note; the studio shows the note and lets them revise and resubmit. */
+/**
+ * Sends a submission back to its writer with a note (in the studio and by email); the studio lets
+ * them revise and resubmit.
+ */
 export async function requestChanges(
   actor: Actor | null,
   articleId: string,
@@ -27,7 +32,7 @@ export async function requestChanges(
   const target = await loadDecisionTarget(actor, articleId);
   const editor = target.editor;
   const { note } = requestChangesSchema.parse(rawInput);
-  await db.$transaction(async (tx) => {
+  const email = await db.$transaction(async (tx) => {
     const { count } = await tx.article.updateMany({
       where: { id: articleId, ...stillDecidable(target, editor) },
       data: {
@@ -48,13 +53,11 @@ export async function requestChanges(
       before: { status: target.status },
       after: { status: "CHANGES_REQUESTED", reviewNote: note },
     });
-    await tx.notification.create({
-      data: {
-        userId: target.writerId,
-        type: "article.changes_requested",
-        data: { articleId, title: target.title, note },
-      },
-      select: { id: true },
+    return notify(tx, {
+      userId: target.writerId,
+      type: "article.changes_requested",
+      data: { articleId, title: target.title, note },
     });
   });
+  startJobs([email?.jobId]);
 }

@@ -43,7 +43,6 @@ export async function listRevisions(
   actor: Actor | null,
   articleId: string,
 ): Promise<RevisionHistory> {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   authorize(actor, "desk:enter", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },

@@ -24,7 +24,6 @@ const CONFLICT_MESSAGE =
  * and the content it replaces is first kept as a revision if no revision holds it yet.
  */
 export async function restoreRevision(actor: Actor | null, articleId: string, rawInput: unknown) {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
   authorize(actor, "desk:enter", undefined);
   const article = await db.article.findUnique({
     where: { id: articleId },

@@ -3,12 +3,12 @@
 import { useActionState } from "react";
 import { FormField } from "@/components/account/form-field";
 import { FormMessage } from "@/components/account/form-message";
-import { idleForm } from "@/components/account/form-state";
+import { idle } from "@/lib/actions/result";
 import { SubmitButton } from "@/components/account/submit-button";
 import { resetPasswordAction } from "../actions";
 
 export function NewPasswordForm({ token }: { token: string }) {
-  const [state, action] = useActionState(resetPasswordAction, idleForm);
+  const [state, action] = useActionState(resetPasswordAction, idle);
   return (
     <form action={action} className="account-form" noValidate>
       <input type="hidden" name="token" value={token} />

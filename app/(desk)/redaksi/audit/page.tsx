@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listAuditEntries, type AuditEntryView } from "@/lib/audit/list-audit-entries";
 import { formatWib } from "@/lib/format/dates";
-import { deskGate } from "../../desk-gate";
-import { PageLinks, pageParam, textParam } from "../penulis/page-links";
+import { pageGate } from "@/lib/auth/page-gate";
+import { PageLinks, pageParam, textParam } from "@/components/ui/page-links";
 import "../penulis/desk-people.css";
 
 export const metadata: Metadata = { title: "Log Audit" };
@@ -34,7 +34,7 @@ export default async function AuditPage({ searchParams }: Props) {
     sampai: textParam(params.sampai, 10),
   };
   const validDay = (day: string) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? day : "");
-  const gate = await deskGate("/redaksi/audit", (user) =>
+  const gate = await pageGate("/redaksi/audit", (user) =>
     listAuditEntries(user, {
       action: form.aksi,
       actor: form.pelaku,

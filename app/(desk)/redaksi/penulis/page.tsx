@@ -6,10 +6,10 @@ import type { SessionUser } from "@/lib/auth/session";
 import { formatReviewTime } from "@/lib/format/format-review-time";
 import { listWriters, type WriterRow } from "@/lib/users/list-writers";
 import { formatWib } from "@/lib/format/dates";
-import { deskGate } from "../../desk-gate";
+import { pageGate } from "@/lib/auth/page-gate";
 import { TierBadge } from "../tier-badge";
 import { PersonActions } from "./person-actions";
-import { PageLinks, pageParam, textParam } from "./page-links";
+import { PageLinks, pageParam, textParam } from "@/components/ui/page-links";
 import "./desk-people.css";
 
 export const metadata: Metadata = { title: "Penulis" };
@@ -82,7 +82,7 @@ export default async function WritersPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = textParam(params.q);
   const page = pageParam(params.laman);
-  const gate = await deskGate("/redaksi/penulis", (user) => listWriters(user, { query, page }));
+  const gate = await pageGate("/redaksi/penulis", (user) => listWriters(user, { query, page }));
   const { user, data } = gate;
   return (
     <div className="people-page">

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { Role, WriterTier } from "@/lib/generated/prisma/enums";
-import { ActionForm } from "./action-form";
+import type { Role, WriterTier } from "@/lib/enums";
+import { ActionForm } from "@/components/desk/action-form";
 import {
   revokeVerificationAction,
   setRoleAction,
@@ -10,7 +10,7 @@ import {
   unsuspendUserAction,
   verifyWriterAction,
 } from "./actions";
-import type { FormResult } from "./form-result";
+import { idle, type ActionResult } from "@/lib/actions/result";
 
 export type PersonActionsProps = {
   userId: string;
@@ -38,7 +38,7 @@ export function PersonActions({
   maySuspend,
   maySetRole,
 }: PersonActionsProps) {
-  const [result, setResult] = useState<FormResult>({ status: "idle" });
+  const [result, setResult] = useState<ActionResult<unknown>>(idle);
   const name = <span className="visually-hidden"> {displayName}</span>;
   const hidden = <input type="hidden" name="userId" value={userId} />;
   const shared = { onResult: setResult, className: "inline-form" };

@@ -6,8 +6,8 @@ import {
   type TaxonomySection,
   type TaxonomyTopic,
 } from "@/lib/sections/list-structure";
-import { deskGate } from "../../desk-gate";
-import { ActionForm } from "../penulis/action-form";
+import { pageGate } from "@/lib/auth/page-gate";
+import { ActionForm } from "@/components/desk/action-form";
 import {
   createSectionAction,
   createTopicAction,
@@ -141,7 +141,7 @@ function TopicItem({ topic }: { topic: TaxonomyTopic }) {
 }
 
 export default async function StructurePage() {
-  const gate = await deskGate("/redaksi/struktur", (user) => listTaxonomy(user));
+  const gate = await pageGate("/redaksi/struktur", (user) => listTaxonomy(user));
   const { sections, topics } = gate.data;
   const tops = sections.filter((section) => !section.parentId);
   return (

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listPublishedForDesk } from "@/lib/articles/publication/list-published-for-desk";
 import { formatWib } from "@/lib/format/dates";
-import { deskGate } from "../../desk-gate";
-import { PageLinks, pageParam } from "../penulis/page-links";
+import { pageGate } from "@/lib/auth/page-gate";
+import { PageLinks, pageParam } from "@/components/ui/page-links";
 
 export const metadata: Metadata = { title: "Terbit" };
 
@@ -12,7 +12,7 @@ type Props = { searchParams: Promise<{ q?: string; laman?: string }> };
 export default async function PublishedPage({ searchParams }: Props) {
   const { q = "", laman } = await searchParams;
   const page = pageParam(laman);
-  const gate = await deskGate("/redaksi/terbit", (user) =>
+  const gate = await pageGate("/redaksi/terbit", (user) =>
     listPublishedForDesk(user, { query: q, page }),
   );
   const list = gate.data;

@@ -13,7 +13,7 @@ export function CancelScheduleButton({ articleId, title }: { articleId: string; 
     startTransition(async () => {
       setMessage(null);
       const result = await cancelScheduleAction(articleId);
-      if (!result.ok) setMessage(result.message);
+      if (result.status === "error") setMessage(result.message);
       router.refresh();
     });
   return (

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listScheduledArticles } from "@/lib/articles/publication/list-scheduled-articles";
 import { formatWib } from "@/lib/format/dates";
-import { deskGate } from "../../desk-gate";
+import { pageGate } from "@/lib/auth/page-gate";
 import { CancelScheduleButton } from "./cancel-schedule-button";
 
 export const metadata: Metadata = { title: "Terjadwal" };
 
 export default async function ScheduledPage() {
-  const gate = await deskGate("/redaksi/terjadwal", (user) => listScheduledArticles(user));
+  const gate = await pageGate("/redaksi/terjadwal", (user) => listScheduledArticles(user));
   const scheduled = gate.data;
   return (
     <div>
@@ -32,6 +32,12 @@ export default async function ScheduledPage() {
                   · {item.sectionName} · {item.writerName}
                   {item.editorName && <> · dijadwalkan oleh {item.editorName}</>}
                 </p>
+                {item.heldReason && (
+                  <p className="form-message">
+                    {item.heldReason} Artikel tidak akan terbit sampai editor lain membatalkan lalu
+                    menjadwalkannya ulang.
+                  </p>
+                )}
               </div>
               <CancelScheduleButton articleId={item.id} title={item.title} />
             </li>

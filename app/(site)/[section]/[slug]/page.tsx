@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { getSection } from "@/lib/sections/get-section";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { SectionListing, sectionMetadata } from "../section-listing";
-import { ArticleView } from "./article-view";
+import { ArticleView } from "@/components/article/article-view";
 import { WithdrawnNotice } from "./withdrawn-notice";
 
 // /{section}/{slug} is either an article (/news/judul-artikel) or a sub-section (/news/dunia).

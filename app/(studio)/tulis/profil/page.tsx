@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getSessionUser } from "@/lib/auth/session";
+import { pageGate } from "@/lib/auth/page-gate";
 import { getOwnProfile } from "@/lib/users/get-own-profile";
 import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { ProfileForm } from "./profile-form";
@@ -8,9 +7,7 @@ import { ProfileForm } from "./profile-form";
 export const metadata: Metadata = { title: "Profil", robots: { index: false } };
 
 export default async function ProfilePage() {
-  const user = await getSessionUser();
-  if (!user) redirect("/masuk?next=/tulis/profil");
-  const profile = await getOwnProfile(user);
+  const { data: profile } = await pageGate("/tulis/profil", getOwnProfile);
   return (
     <div className="profile-page">
       <h1>Profil penulis</h1>

@@ -4,7 +4,7 @@ import Image from "next/image";
 import { useActionState, useState } from "react";
 import { FormField } from "@/components/account/form-field";
 import { FormMessage } from "@/components/account/form-message";
-import { idleForm, type FormState } from "@/components/account/form-state";
+import { idle, type ActionResult } from "@/lib/actions/result";
 import { SubmitButton } from "@/components/account/submit-button";
 import { ImageUpload } from "@/components/media/image-upload";
 import { BIO_MAX, SOCIAL_FIELDS } from "@/lib/users/profile-input";
@@ -72,7 +72,7 @@ function AvatarField({ currentUrl, name }: { currentUrl: string | null; name: st
   );
 }
 
-function Fields({ profile, state }: { profile: OwnProfile; state: FormState }) {
+function Fields({ profile, state }: { profile: OwnProfile; state: ActionResult<unknown> }) {
   const values = state.values;
   const errors = state.fieldErrors ?? {};
   const value = (name: string, fallback: string) => values?.[name] ?? fallback;
@@ -122,7 +122,7 @@ function Fields({ profile, state }: { profile: OwnProfile; state: FormState }) {
 }
 
 export function ProfileForm({ profile }: { profile: OwnProfile }) {
-  const [state, action] = useActionState(updateProfileAction, idleForm);
+  const [state, action] = useActionState(updateProfileAction, idle);
   // After a save the page's data is fresh from the server; remounting the fields starts them from it.
   const [saves, setSaves] = useState(0);
   const [seen, setSeen] = useState(state);

@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/account/form-message";
-import { idleForm, type FormState } from "@/components/account/form-state";
+import { idle, type ActionResult } from "@/lib/actions/result";
 import { SubmitButton } from "@/components/account/submit-button";
-import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import type { ArticleStatus } from "@/lib/enums";
 import {
   addCorrectionAction,
   featureArticleAction,
@@ -23,7 +23,7 @@ type TextAreaProps = {
   name: string;
   label: string;
   hint: string;
-  state: FormState;
+  state: ActionResult<unknown>;
   defaultValue?: string;
   required?: boolean;
 };
@@ -56,7 +56,7 @@ function TextArea({ name, label, hint, state, defaultValue, required }: TextArea
 }
 
 function FeatureForm({ article }: { article: AfterPublishArticle }) {
-  const [state, action] = useActionState(featureArticleAction, idleForm);
+  const [state, action] = useActionState(featureArticleAction, idle);
   return (
     <form action={action} className="account-form">
       <h3>Headline beranda</h3>
@@ -79,7 +79,7 @@ function FeatureForm({ article }: { article: AfterPublishArticle }) {
 }
 
 function CorrectionForm({ article }: { article: AfterPublishArticle }) {
-  const [state, action] = useActionState(addCorrectionAction, idleForm);
+  const [state, action] = useActionState(addCorrectionAction, idle);
   return (
     <form action={action} className="account-form" noValidate>
       <h3>Ralat</h3>
@@ -100,7 +100,7 @@ function CorrectionForm({ article }: { article: AfterPublishArticle }) {
 }
 
 function UnpublishForm({ article }: { article: AfterPublishArticle }) {
-  const [state, action] = useActionState(unpublishArticleAction, idleForm);
+  const [state, action] = useActionState(unpublishArticleAction, idle);
   return (
     <form action={action} className="account-form" noValidate>
       <h3>Tarik artikel</h3>

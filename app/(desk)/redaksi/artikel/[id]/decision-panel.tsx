@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions/run-action";
+import type { ActionResult } from "@/lib/actions/result";
 import { REJECTION_REASONS } from "@/lib/articles/review/rejection-reasons";
 import { claimArticleAction, releaseClaimAction } from "../../actions";
 import {
@@ -49,8 +49,9 @@ export function DecisionPanel({
     startTransition(async () => {
       setOutcome(null);
       const result = await action();
-      if (result.ok) setOutcome(done(result.data));
-      else setOutcome({ kind: "error", message: result.message, fieldErrors: result.fieldErrors });
+      if (result.status === "success") setOutcome(done(result.data));
+      else if (result.status === "error")
+        setOutcome({ kind: "error", message: result.message, fieldErrors: result.fieldErrors });
       router.refresh();
     });
   }
@@ -117,7 +118,7 @@ export function DecisionPanel({
                 disabled={pending}
                 onClick={() =>
                   run(
-                    () => publishArticleAction(articleId),
+                    () => publishArticleAction({ articleId }),
                     (data) => ({ kind: "done", message: "Artikel terbit.", link: data.path }),
                   )
                 }
@@ -132,7 +133,7 @@ export function DecisionPanel({
             onSubmit={(event) => {
               event.preventDefault();
               run(
-                () => scheduleArticleAction(articleId, scheduleAt),
+                () => scheduleArticleAction({ articleId, ...scheduleAt }),
                 () => ({ kind: "done", message: "Artikel dijadwalkan." }),
               );
             }}
@@ -173,7 +174,7 @@ export function DecisionPanel({
             onSubmit={(event) => {
               event.preventDefault();
               run(
-                () => requestChangesAction(articleId, { note }),
+                () => requestChangesAction({ articleId, note }),
                 () => {
                   setNote("");
                   return { kind: "done", message: "Permintaan revisi dikirim ke penulis." };
@@ -204,7 +205,7 @@ export function DecisionPanel({
             onSubmit={(event) => {
               event.preventDefault();
               run(
-                () => rejectArticleAction(articleId, { reason, detail }),
+                () => rejectArticleAction({ articleId, reason, detail }),
                 () => ({ kind: "done", message: "Artikel ditolak; penulis sudah diberi tahu." }),
               );
             }}

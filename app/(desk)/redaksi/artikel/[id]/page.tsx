@@ -6,8 +6,8 @@ import { getArticlePreview } from "@/lib/articles/review/get-article-preview";
 import { wibParts } from "@/lib/format/wib-time";
 import { env } from "@/lib/env";
 import { formatWib } from "@/lib/format/dates";
-import { ArticleView } from "@/app/(site)/[section]/[slug]/article-view";
-import { deskGate } from "../../../desk-gate";
+import { ArticleView } from "@/components/article/article-view";
+import { pageGate } from "@/lib/auth/page-gate";
 import { CancelScheduleButton } from "../../terjadwal/cancel-schedule-button";
 import { AfterPublishPanel } from "./after-publish-panel";
 import { DecisionPanel } from "./decision-panel";
@@ -23,7 +23,7 @@ const suggestedSchedule = () => wibParts(new Date(Date.now() + 24 * 3600_000));
 
 export default async function ReviewArticlePage({ params }: Props) {
   const { id } = await params;
-  const gate = await deskGate(`/redaksi/artikel/${id}`, (user) => getArticlePreview(user, id));
+  const gate = await pageGate(`/redaksi/artikel/${id}`, (user) => getArticlePreview(user, id));
   const {
     user,
     data: { page, review },

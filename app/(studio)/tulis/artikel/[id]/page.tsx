@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { getArticleForEditing } from "@/lib/articles/get-article-for-editing";
 import { getQueuePosition } from "@/lib/articles/get-queue-position";
 import { STATUS_LABELS } from "@/lib/articles/list-my-articles";
-import { getSessionUser } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { pageGate } from "@/lib/auth/page-gate";
 import { listSectionOptions } from "@/lib/sections/list-section-options";
 import { listTopicOptions } from "@/lib/topics/list-topic-options";
-import { DraftWorkspaceClient } from "./draft-workspace-client";
+import { DraftWorkspaceClient } from "@/components/workspace/draft-workspace-client";
+import { submitArticleAction } from "../../actions";
 import { SubmissionStatus } from "./submission-status";
 
 export const metadata: Metadata = { title: "Sunting artikel", robots: { index: false } };
@@ -16,14 +15,10 @@ export const metadata: Metadata = { title: "Sunting artikel", robots: { index: f
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
-  const user = await getSessionUser();
-  if (!user) redirect(`/masuk?next=/tulis/artikel/${id}`);
-  try {
-    return { user, ...(await getArticleForEditing(user, id)) };
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const { user, data } = await pageGate(`/tulis/artikel/${id}`, (user) =>
+    getArticleForEditing(user, id),
+  );
+  return { user, ...data };
 }
 
 export default async function EditArticlePage({ params }: Props) {
@@ -75,6 +70,7 @@ export default async function EditArticlePage({ params }: Props) {
             sections={sections}
             topics={topics}
             emailVerified={Boolean(user.emailVerifiedAt)}
+            submitArticle={submitArticleAction}
           />
         </>
       ) : (

@@ -27,9 +27,9 @@ export function SubmissionStatus({ article, queue }: Props) {
 
   const withdraw = () =>
     startTransition(async () => {
-      const result = await withdrawArticleAction(article.id);
-      if (result.ok) router.refresh();
-      else setMessage(result.message);
+      const result = await withdrawArticleAction({ articleId: article.id });
+      if (result.status === "success") router.refresh();
+      else setMessage(result.message ?? null);
     });
 
   return (

@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/components/account/form-message";
-import { idleForm } from "@/components/account/form-state";
+import { idle } from "@/lib/actions/result";
 import { SubmitButton } from "@/components/account/submit-button";
 import { addEditorialNoteAction } from "./actions";
 
 export function AddNoteForm({ articleId }: { articleId: string }) {
-  const [state, action] = useActionState(addEditorialNoteAction, idleForm);
+  const [state, action] = useActionState(addEditorialNoteAction, idle);
   const errors = state.fieldErrors?.body;
   return (
     <form action={action} className="account-form" noValidate>

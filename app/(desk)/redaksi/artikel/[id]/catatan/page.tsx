@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listEditorialNotes } from "@/lib/articles/notes/list-editorial-notes";
-import { deskGate } from "../../../../desk-gate";
+import { pageGate } from "@/lib/auth/page-gate";
 import { EditorialNotesView } from "./editorial-notes";
 
 export const metadata: Metadata = { title: "Catatan redaksi" };
@@ -10,7 +10,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditorialNotesPage({ params }: Props) {
   const { id } = await params;
-  const gate = await deskGate(`/redaksi/artikel/${id}/catatan`, (user) =>
+  const gate = await pageGate(`/redaksi/artikel/${id}/catatan`, (user) =>
     listEditorialNotes(user, id),
   );
   const { article, notes } = gate.data;

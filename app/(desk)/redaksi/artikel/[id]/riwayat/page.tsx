@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listRevisions } from "@/lib/articles/revisions/list-revisions";
-import { deskGate } from "../../../../desk-gate";
+import { pageGate } from "@/lib/auth/page-gate";
 import { RevisionItem } from "./revision-item";
 
 export const metadata: Metadata = { title: "Riwayat versi" };
@@ -10,7 +10,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function RevisionHistoryPage({ params }: Props) {
   const { id } = await params;
-  const gate = await deskGate(`/redaksi/artikel/${id}/riwayat`, (user) => listRevisions(user, id));
+  const gate = await pageGate(`/redaksi/artikel/${id}/riwayat`, (user) => listRevisions(user, id));
   const { article, revisions, canRestore } = gate.data;
   return (
     <div className="revision-history">

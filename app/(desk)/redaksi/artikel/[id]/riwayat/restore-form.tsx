@@ -2,14 +2,14 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/components/account/form-message";
-import { idleForm } from "@/components/account/form-state";
+import { idle } from "@/lib/actions/result";
 import { SubmitButton } from "@/components/account/submit-button";
 import { restoreRevisionAction } from "./actions";
 
 type Props = { articleId: string; revisionId: string; articleVersion: number };
 
 export function RestoreForm({ articleId, revisionId, articleVersion }: Props) {
-  const [state, action] = useActionState(restoreRevisionAction, idleForm);
+  const [state, action] = useActionState(restoreRevisionAction, idle);
   return (
     <form action={action} className="form-actions">
       <input type="hidden" name="articleId" value={articleId} />

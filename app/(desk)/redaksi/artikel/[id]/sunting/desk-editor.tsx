@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { EditableArticle } from "@/lib/articles/editable-article";
-import { DraftWorkspaceClient } from "@/app/(studio)/tulis/artikel/[id]/draft-workspace-client";
+import { DraftWorkspaceClient } from "@/components/workspace/draft-workspace-client";
 import { PublishUpdatePanel } from "./publish-update-panel";
 
 type Props = {

@@ -4,7 +4,7 @@ import { getArticleForEditing } from "@/lib/articles/get-article-for-editing";
 import { getArticlePreview } from "@/lib/articles/review/get-article-preview";
 import { listSectionOptions } from "@/lib/sections/list-section-options";
 import { listTopicOptions } from "@/lib/topics/list-topic-options";
-import { deskGate } from "../../../../desk-gate";
+import { pageGate } from "@/lib/auth/page-gate";
 import { DeskEditor } from "./desk-editor";
 
 export const metadata: Metadata = { title: "Sunting naskah" };
@@ -15,7 +15,7 @@ type Props = { params: Promise<{ id: string }> };
 // the studio's save route and verb, which records each editor save as a revision.
 export default async function DeskEditPage({ params }: Props) {
   const { id } = await params;
-  const gate = await deskGate(`/redaksi/artikel/${id}/sunting`, async (user) => {
+  const gate = await pageGate(`/redaksi/artikel/${id}/sunting`, async (user) => {
     const { review } = await getArticlePreview(user, id);
     // A live article is edited as a pending update (lib/articles/updates) and published from here.
     const editable = review.canEdit || review.status === "PUBLISHED";

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { ChangeDiff } from "@/components/article/change-diff";
 import { getEditorChanges } from "@/lib/articles/get-editor-changes";
 import { countChangedWords, hasChanges, type DiffPart } from "@/lib/articles/text-diff";
-import { getSessionUser } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { pageGate } from "@/lib/auth/page-gate";
 import { formatWib } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Perubahan dari editor", robots: { index: false } };
@@ -13,14 +11,10 @@ export const metadata: Metadata = { title: "Perubahan dari editor", robots: { in
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
-  const user = await getSessionUser();
-  if (!user) redirect(`/masuk?next=/tulis/artikel/${id}/perubahan`);
-  try {
-    return await getEditorChanges(user, id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const gate = await pageGate(`/tulis/artikel/${id}/perubahan`, (user) =>
+    getEditorChanges(user, id),
+  );
+  return gate.data;
 }
 
 function Field({ label, parts }: { label: string; parts: DiffPart[] }) {

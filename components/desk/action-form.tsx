@@ -1,10 +1,10 @@
 "use client";
 
 import { useRef, useState, useTransition, type ReactNode } from "react";
-import type { FormResult } from "./form-result";
+import { idle, type ActionResult } from "@/lib/actions/result";
 
 type Props = {
-  action: (form: FormData) => Promise<FormResult>;
+  action: (form: FormData) => Promise<ActionResult<unknown>>;
   children: ReactNode;
   /** Accessible name of the form (it becomes a `form` landmark). */
   label: string;
@@ -19,7 +19,7 @@ type Props = {
    * Hands the outcome to the caller instead of showing it here: for forms that the change itself
    * removes (a "verify" button gone once verified), the caller keeps the message on screen.
    */
-  onResult?: (result: FormResult) => void;
+  onResult?: (result: ActionResult<unknown>) => void;
 };
 
 /**
@@ -37,7 +37,7 @@ export function ActionForm({
   resetOnSuccess = false,
   onResult,
 }: Props) {
-  const [result, setResult] = useState<FormResult>({ status: "idle" });
+  const [result, setResult] = useState<ActionResult<unknown>>(idle);
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
 

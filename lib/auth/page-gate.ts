@@ -6,22 +6,24 @@ import { isAppError } from "@/lib/errors";
 export type Gate<T> = { user: SessionUser; data: T };
 
 /**
- * Runs a desk page's loader for the signed-in user. Anonymous visitors go to log in and come back;
- * a refusal from the verb (FORBIDDEN) answers 403 with app/(desk)/forbidden.tsx; NOT_FOUND becomes
- * the 404 page. The verb decides; this only translates its answer.
+ * The one gate of every signed-in page (studio, desk, account): runs the page's loader for the
+ * signed-in user. A visitor goes to log in and comes back to `path`; the verb's refusals become
+ * pages: FORBIDDEN the 403 boundary (forbidden.tsx), NOT_FOUND the 404 page. The verb decides; this
+ * only translates its answer.
  */
-export async function deskGate<T>(
+export async function pageGate<T>(
   path: string,
   load: (user: SessionUser) => Promise<T>,
 ): Promise<Gate<T>> {
   const user = await getSessionUser();
-  if (!user) redirect(`/masuk?next=${encodeURIComponent(path)}`);
+  const logIn = `/masuk?next=${encodeURIComponent(path)}`;
+  if (!user) redirect(logIn);
   try {
     return { user, data: await load(user) };
   } catch (error) {
     if (!isAppError(error)) throw error;
     if (error.code === "FORBIDDEN") forbidden();
-    if (error.code === "UNAUTHENTICATED") redirect(`/masuk?next=${encodeURIComponent(path)}`);
+    if (error.code === "UNAUTHENTICATED") redirect(logIn);
     if (error.code === "NOT_FOUND") notFound();
     throw error;
   }

@@ -6,7 +6,7 @@ import { ArticleEditor } from "@/components/editor/article-editor";
 import type { EditableArticle } from "@/lib/articles/editable-article";
 import { failedRequiredChecks, houseFormatChecks } from "@/lib/articles/house-format";
 import { formatWib } from "@/lib/format/dates";
-import { submitArticleAction } from "../../actions";
+import type { ActionResult } from "@/lib/actions/result";
 import { ChecklistPanel } from "./checklist-panel";
 import { ConflictDialog } from "./conflict-dialog";
 import { fieldsOf, sameFields, type DraftFields } from "./draft-fields";
@@ -27,9 +27,19 @@ type Props = {
    * get `flush`, which saves what is unsaved and tells whether everything is now stored.
    */
   deskActions?: (flush: () => Promise<boolean>) => React.ReactNode;
+  /** The studio's submit action (the writer's own workspace); the desk edits without it. */
+  submitArticle?: (articleId: string, expectedVersion: number) => Promise<ActionResult<unknown>>;
 };
 
-export function DraftWorkspace({ article, sections, topics, emailVerified, deskActions }: Props) {
+/** The article workspace of the studio, also used by the desk to edit a submission in place. */
+export function DraftWorkspace({
+  article,
+  sections,
+  topics,
+  emailVerified,
+  deskActions,
+  submitArticle,
+}: Props) {
   const router = useRouter();
   const [fields, setFields] = useState<DraftFields>(() => fieldsOf(article));
   // Remounting the editor is how a restored or adopted version replaces its content.
@@ -92,6 +102,7 @@ export function DraftWorkspace({ article, sections, topics, emailVerified, deskA
   };
 
   const submit = () =>
+    submitArticle &&
     startSubmit(async () => {
       setSubmitMessage(null);
       if (autosave.isDirty()) await autosave.saveNow();
@@ -99,12 +110,12 @@ export function DraftWorkspace({ article, sections, topics, emailVerified, deskA
         setSubmitMessage("Simpan perubahan terlebih dahulu, lalu kirim lagi.");
         return;
       }
-      const result = await submitArticleAction(article.id, autosave.version.current);
-      if (result.ok) {
+      const result = await submitArticle(article.id, autosave.version.current);
+      if (result.status === "success") {
         clearBackup(article.id);
         router.refresh();
       } else {
-        setSubmitMessage(result.message);
+        setSubmitMessage(result.message ?? null);
       }
     });
 

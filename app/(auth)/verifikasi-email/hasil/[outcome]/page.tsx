@@ -1,16 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { verifyEmail, type VerifyEmailResult } from "@/lib/users/verify-email";
+import { notFound } from "next/navigation";
+import type { VerifyEmailResult } from "@/lib/users/verify-email";
 
-export const metadata: Metadata = {
-  title: "Verifikasi email",
-  robots: { index: false },
-  referrer: "same-origin",
-};
-// "same-origin", not "no-referrer": the token in the URL must not reach other sites, but with
-// "no-referrer" browsers send `Origin: null` on this page's form posts (Keluar), which the CSRF check refuses.
-// Opening the emailed link is the verification: never cache or prerender it.
-export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Verifikasi email", robots: { index: false } };
 
 const OUTCOMES: Record<VerifyEmailResult, { ok: boolean; text: string }> = {
   verified: {
@@ -31,10 +24,19 @@ const OUTCOMES: Record<VerifyEmailResult, { ok: boolean; text: string }> = {
   },
 };
 
-type Props = { params: Promise<{ token: string }> };
+const isOutcome = (value: string): value is VerifyEmailResult => Object.hasOwn(OUTCOMES, value);
 
-export default async function VerifyEmailPage({ params }: Props) {
-  const outcome = OUTCOMES[await verifyEmail((await params).token)];
+// Four fixed pages, rendered at build: what the link's route handler (../../[token]/route.ts) found.
+export const dynamicParams = false;
+export const generateStaticParams = async () =>
+  Object.keys(OUTCOMES).map((outcome) => ({ outcome }));
+
+type Props = { params: Promise<{ outcome: string }> };
+
+export default async function VerifyEmailOutcomePage({ params }: Props) {
+  const { outcome: name } = await params;
+  if (!isOutcome(name)) notFound();
+  const outcome = OUTCOMES[name];
   return (
     <div className="auth-page">
       <h1>Verifikasi email</h1>

@@ -1,0 +1,5 @@
+import { isAdmin, rule } from "@/lib/auth/rule";
+
+export const auditPolicy = {
+  "audit:read": rule((actor) => isAdmin(actor)),
+};
