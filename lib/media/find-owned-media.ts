@@ -14,7 +14,7 @@ export async function findOwnedMedia(
   mediaId: string,
 ): Promise<{ id: string; url: string }> {
   // The same gate as uploading: anonymous and suspended accounts attach nothing.
-  authorize(actor, "media:upload", undefined);
+  authorize(actor, "media:browse", undefined);
   const notFound = new AppError("NOT_FOUND", "Gambar tidak ditemukan. Unggah ulang gambarnya.");
   if (typeof mediaId !== "string" || mediaId.length === 0 || mediaId.length > 64) throw notFound;
   const media = await db.media.findUnique({

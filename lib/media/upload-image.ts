@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import sharp, { type Metadata, type ResizeOptions, type SharpOptions } from "sharp";
-import { authorize, type Actor } from "@/lib/auth/can";
+import type { Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { detectImageType, type ImageType } from "@/lib/media/detect-image-type";
@@ -9,8 +9,7 @@ import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, MEDIA_MESSAGES } from "@/lib/media/l
 import { mediaUrl } from "@/lib/media/media-key";
 import { getMediaStorage } from "@/lib/media/storage";
 import { MEDIA_WIDTHS, type MediaPurpose } from "@/lib/media/variant-url";
-import { checkUploadQuota } from "@/lib/media/upload-quota";
-import { requireVerifiedEmail } from "@/lib/users/require-verified-email";
+import { authorizeUpload } from "@/lib/media/authorize-upload";
 
 export type UploadImageInput = { bytes: Buffer; purpose: MediaPurpose };
 export type UploadedImage = { id: string; url: string; width: number; height: number };
@@ -125,10 +124,8 @@ export async function uploadImage(
   actor: Actor | null,
   { bytes, purpose }: UploadImageInput,
 ): Promise<UploadedImage> {
-  authorize(actor, "media:upload", undefined);
   // Stored files are public and kept: only a confirmed address may add them, within a daily quota.
-  await requireVerifiedEmail(actor);
-  await checkUploadQuota(actor);
+  const uploader = await authorizeUpload(actor);
   if (!Object.hasOwn(MEDIA_WIDTHS, purpose))
     throw new AppError("INVALID", MEDIA_MESSAGES.unknownPurpose);
   if (bytes.length > MAX_IMAGE_BYTES) throw new AppError("INVALID", MEDIA_MESSAGES.tooLarge);
@@ -149,7 +146,7 @@ export async function uploadImage(
     const media = await db.media.create({
       // `bytes` counts every stored variant: what this upload costs in storage.
       data: {
-        ownerId: actor.id,
+        ownerId: uploader.id,
         key: keys[0],
         width: largest.width,
         height: largest.height,

@@ -1,14 +1,12 @@
 // POST /api/media – upload one image (multipart: `file`, `purpose` = avatar | hero | body).
 // 201 { id, url, width, height }; 401 signed out; 413 too large; 422 not an image Warta accepts.
-import { authorize } from "@/lib/auth/can";
 import { getActor } from "@/lib/auth/session";
 import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 import { jsonRoute } from "@/lib/http/json-route";
 import { MAX_UPLOAD_REQUEST_BYTES, MEDIA_MESSAGES } from "@/lib/media/limits";
 import { readUploadForm } from "@/lib/media/read-upload-form";
 import { uploadImage } from "@/lib/media/upload-image";
-import { checkUploadQuota } from "@/lib/media/upload-quota";
-import { requireVerifiedEmail } from "@/lib/users/require-verified-email";
+import { authorizeUpload } from "@/lib/media/authorize-upload";
 
 const NO_STORE = { "cache-control": "no-store" };
 
@@ -25,12 +23,9 @@ export const POST = jsonRoute(async (request: Request) => {
   if (Number(request.headers.get("content-length") ?? "0") > MAX_UPLOAD_REQUEST_BYTES)
     return tooLarge();
   const actor = await getActor();
-  // The verb checks again; checking here too means a signed-out upload is never read.
-  authorize(actor, "media:upload", undefined);
+  // The verb checks again; checking here too means a refused upload is never read.
+  await authorizeUpload(actor);
   assertSameOrigin(request);
-  // Also checked by the verb; here so a refused upload is never read.
-  await requireVerifiedEmail(actor);
-  await checkUploadQuota(actor);
   const form = await readUploadForm(request);
   if (!form) return tooLarge();
   const image = await uploadImage(actor, form);
