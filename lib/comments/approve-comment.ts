@@ -2,8 +2,8 @@ import "server-only";
 import { authorize, type Actor } from "@/lib/auth/can";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { sendEmail } from "@/lib/email/send-email";
 import { AppError } from "@/lib/errors";
+import { startJobs } from "@/lib/jobs/run-jobs";
 import { announceComment } from "@/lib/comments/announce-comment";
 import { commentTags } from "@/lib/comments/comment-tags";
 import { loadComment } from "@/lib/comments/load-comment";
@@ -48,6 +48,6 @@ export async function approveComment(actor: Actor | null, commentId: string) {
       repliedToAuthorId: parent?.authorId ?? null,
     });
   });
-  for (const email of emails) if (email) await sendEmail(email, { background: true });
+  startJobs(emails.map((email) => email?.jobId));
   return { tags: commentTags(comment.articleId, comment.authorId) };
 }

@@ -2,15 +2,15 @@ import "server-only";
 import { z } from "zod";
 import { can, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
-import type { EmailMessage } from "@/lib/email/send-email";
-import { sendEmail } from "@/lib/email/send-email";
 import { AppError } from "@/lib/errors";
+import { startJobs } from "@/lib/jobs/run-jobs";
 import { activeBan } from "@/lib/comments/active-ban";
 import { commentBodySchema } from "@/lib/comments/comment-body-schema";
 import { commentTags } from "@/lib/comments/comment-tags";
 import { explainCommentRefusal } from "@/lib/comments/explain-refusal";
 import { holdReason } from "@/lib/comments/hold-reason";
 import { announceComment } from "@/lib/comments/announce-comment";
+import type { QueuedEmail } from "@/lib/notifications/notify";
 import { refreshCommentCount } from "@/lib/comments/refresh-comment-count";
 import { commentsClosed, commentsClosedByDefault } from "@/lib/comments/site-settings";
 import { throttleComment } from "@/lib/comments/comment-throttle";
@@ -83,7 +83,7 @@ export async function postComment(
       },
       select: { id: true, status: true },
     });
-    const emails: (EmailMessage | null)[] = [];
+    const emails: (QueuedEmail | null)[] = [];
     if (!reason) {
       await refreshCommentCount(tx, articleId);
       emails.push(
@@ -96,7 +96,7 @@ export async function postComment(
     }
     return { comment, emails };
   });
-  for (const email of emails) if (email) await sendEmail(email, { background: true });
+  startJobs(emails.map((email) => email?.jobId));
   return {
     id: comment.id,
     status: comment.status === "HELD" ? "HELD" : "PUBLISHED",

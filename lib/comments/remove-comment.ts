@@ -3,8 +3,8 @@ import { z } from "zod";
 import { authorize, type Actor } from "@/lib/auth/can";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { sendEmail } from "@/lib/email/send-email";
 import { AppError } from "@/lib/errors";
+import { startJobs } from "@/lib/jobs/run-jobs";
 import { notify } from "@/lib/notifications/notify";
 import { commentTags } from "@/lib/comments/comment-tags";
 import { loadComment } from "@/lib/comments/load-comment";
@@ -51,6 +51,6 @@ export async function removeComment(actor: Actor | null, commentId: string, rawI
       data: { articleId: comment.articleId, title: comment.article.title, reason },
     });
   });
-  if (email) await sendEmail(email, { background: true });
+  startJobs([email?.jobId]);
   return { tags: commentTags(comment.articleId, comment.authorId) };
 }

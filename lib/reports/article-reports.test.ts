@@ -64,8 +64,10 @@ describe("article reports", () => {
       resolution: "CORRECTED",
       note: "Nama narasumber diperbaiki menjadi Siti Aminah.",
     });
-    expect(
-      (await db.article.findUniqueOrThrow({ where: { id: article.id } })).correctionNote,
-    ).toContain("Siti Aminah");
+    // Corrections are entries of the article's public log (lib/articles/publication/add-correction.ts).
+    const log = await db.articlePublicChange.findMany({ where: { articleId: article.id } });
+    expect(log).toEqual([
+      expect.objectContaining({ kind: "CORRECTION", note: expect.stringContaining("Siti Aminah") }),
+    ]);
   });
 });

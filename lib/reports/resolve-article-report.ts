@@ -6,8 +6,8 @@ import { unpublishArticle } from "@/lib/articles/publication/unpublish-article";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-import { sendEmail } from "@/lib/email/send-email";
 import { AppError } from "@/lib/errors";
+import { startJobs } from "@/lib/jobs/run-jobs";
 import { notify } from "@/lib/notifications/notify";
 
 export const RESOLUTION_LABELS = {
@@ -83,6 +83,6 @@ export async function resolveArticleReport(
       );
     return emails;
   });
-  for (const email of emails) if (email) await sendEmail(email, { background: true });
+  startJobs(emails.map((email) => email?.jobId));
   return { tags: [...articleTags, tags.comments(report.articleId)] };
 }

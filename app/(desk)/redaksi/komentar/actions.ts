@@ -1,69 +1,59 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { runAction } from "@/lib/actions/run-action";
-import { getActor } from "@/lib/auth/session";
-import { invalidateTags } from "@/lib/cache/invalidate";
+import { action } from "@/lib/actions/action";
 import { approveComment } from "@/lib/comments/approve-comment";
-import { banCommenter } from "@/lib/comments/ban-commenter";
-import { removeComment } from "@/lib/comments/remove-comment";
+import { banCommenter, banCommenterSchema } from "@/lib/comments/ban-commenter";
+import { removeComment, removeCommentSchema } from "@/lib/comments/remove-comment";
 import { updateCommentSettings } from "@/lib/comments/update-comment-settings";
-import { resolveArticleReport } from "@/lib/reports/resolve-article-report";
-import { formFields, toFormResult, type FormResult } from "../penulis/form-result";
+import {
+  resolveArticleReport,
+  resolveArticleReportSchema,
+} from "@/lib/reports/resolve-article-report";
 
-const idOf = (form: FormData, name: string) => z.string().min(1).max(64).parse(form.get(name));
+const id = z.string().min(1).max(64);
+const commentRefSchema = z.object({ commentId: id });
 
-// The queue is re-read whatever happened: a refusal often means another editor decided first.
-const done = (result: FormResult) => {
-  revalidatePath("/redaksi/komentar", "layout");
-  return result;
+// The verbs name the reader pages they changed; the moderation pages are re-read whatever
+// happened: a refusal often means another editor decided first.
+const revalidate = {
+  tags: ({ tags }: { tags: string[] }) => tags,
+  paths: [{ path: "/redaksi/komentar", type: "layout" as const }],
+  evenOnError: true,
 };
 
-export async function approveCommentAction(form: FormData): Promise<FormResult> {
-  const result = await runAction(async () => {
-    const { tags } = await approveComment(await getActor(), idOf(form, "commentId"));
-    await invalidateTags(tags);
-  });
-  return done(toFormResult(result, () => "Komentar disetujui dan tampil di artikel."));
-}
+export const approveCommentAction = action(
+  commentRefSchema,
+  (actor, { commentId }) => approveComment(actor, commentId),
+  { revalidate, message: "Komentar disetujui dan tampil di artikel." },
+);
 
-export async function removeCommentAction(form: FormData): Promise<FormResult> {
-  const result = await runAction(async () => {
-    const { tags } = await removeComment(
-      await getActor(),
-      idOf(form, "commentId"),
-      formFields(form),
-    );
-    await invalidateTags(tags);
-  });
-  return done(toFormResult(result, () => "Komentar dihapus. Penulisnya diberi tahu alasannya."));
-}
+export const removeCommentAction = action(
+  removeCommentSchema.extend(commentRefSchema.shape),
+  (actor, { commentId, ...input }) => removeComment(actor, commentId, input),
+  { revalidate, message: "Komentar dihapus. Penulisnya diberi tahu alasannya." },
+);
 
-export async function banCommenterAction(form: FormData): Promise<FormResult> {
-  const result = await runAction(async () => {
-    const { tags } = await banCommenter(await getActor(), formFields(form));
-    await invalidateTags(tags);
-  });
-  return done(toFormResult(result, () => "Akun diblokir dari berkomentar."));
-}
+export const banCommenterAction = action(banCommenterSchema, banCommenter, {
+  revalidate,
+  message: "Akun diblokir dari berkomentar.",
+});
 
-export async function resolveArticleReportAction(form: FormData): Promise<FormResult> {
-  const result = await runAction(async () => {
-    const { tags } = await resolveArticleReport(
-      await getActor(),
-      idOf(form, "reportId"),
-      formFields(form),
-    );
-    await invalidateTags(tags);
-  });
-  return done(toFormResult(result, () => "Laporan diputuskan. Pelapor diberi tahu."));
-}
+export const resolveArticleReportAction = action(
+  resolveArticleReportSchema.extend({ reportId: id }),
+  (actor, { reportId, ...input }) => resolveArticleReport(actor, reportId, input),
+  { revalidate, message: "Laporan diputuskan. Pelapor diberi tahu." },
+);
 
-export async function updateCommentSettingsAction(form: FormData): Promise<FormResult> {
-  const result = await runAction(async () => {
-    const { tags } = await updateCommentSettings(await getActor(), formFields(form));
-    await invalidateTags(tags);
-  });
-  return done(toFormResult(result, () => "Pengaturan komentar disimpan."));
-}
+// The form's fields as sent: the verb's schema turns the text into a word list, and parsing
+// that output a second time (in the verb) would refuse it.
+const commentSettingsFormSchema = z.object({
+  closedByDefault: z.string().optional(),
+  words: z.string().optional(),
+});
+
+export const updateCommentSettingsAction = action(
+  commentSettingsFormSchema,
+  updateCommentSettings,
+  { revalidate, message: "Pengaturan komentar disimpan." },
+);

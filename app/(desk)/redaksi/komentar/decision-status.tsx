@@ -1,16 +1,16 @@
 "use client";
 
 import { createContext, useContext, useState, type ReactNode } from "react";
-import { ActionForm } from "../penulis/action-form";
-import type { FormResult } from "../penulis/form-result";
+import { ActionForm } from "@/components/desk/action-form";
+import { idle, type ActionResult } from "@/lib/actions/result";
 
 // A decision removes its entry from the queue (the page is re-read), and with it the form that
 // would have said what happened: the outcome is shown above the list instead.
 
-const Report = createContext<(result: FormResult) => void>(() => undefined);
+const Report = createContext<(result: ActionResult<unknown>) => void>(() => undefined);
 
 export function DecisionStatus({ children }: { children: ReactNode }) {
-  const [result, setResult] = useState<FormResult>({ status: "idle" });
+  const [result, setResult] = useState<ActionResult<unknown>>(idle);
   return (
     <Report.Provider value={setResult}>
       <div aria-live="polite">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { listModerationQueue } from "@/lib/comments/list-moderation-queue";
-import { deskGate } from "../../desk-gate";
-import { PageLinks, pageParam } from "../penulis/page-links";
+import { PageLinks, pageParam } from "@/components/ui/page-links";
+import { pageGate } from "@/lib/auth/page-gate";
 import { ModerationTabs } from "./moderation-tabs";
 import { QueueEntry } from "./queue-item";
 import { DecisionStatus } from "./decision-status";
@@ -14,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function CommentQueuePage({ searchParams }: Props) {
   const page = pageParam((await searchParams).laman);
-  const { data } = await deskGate("/redaksi/komentar", (user) => listModerationQueue(user, page));
+  const { data } = await pageGate("/redaksi/komentar", (user) => listModerationQueue(user, page));
   return (
     <div className="people-page">
       <div className="desk-heading">

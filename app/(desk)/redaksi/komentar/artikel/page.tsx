@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { pageGate } from "@/lib/auth/page-gate";
 import { ARTICLE_REPORT_REASONS } from "@/lib/comments/report-reasons";
 import { formatWib } from "@/lib/format/dates";
 import { listArticleReports, type ArticleReportRow } from "@/lib/reports/list-article-reports";
-import { deskGate } from "../../../desk-gate";
 import { DecisionForm, DecisionStatus } from "../decision-status";
 import { resolveArticleReportAction } from "../actions";
 import { ModerationTabs } from "../moderation-tabs";
@@ -63,7 +63,7 @@ function Report({ report }: { report: ArticleReportRow }) {
 }
 
 export default async function ArticleReportsPage() {
-  const { data } = await deskGate("/redaksi/komentar/artikel", (user) => listArticleReports(user));
+  const { data } = await pageGate("/redaksi/komentar/artikel", (user) => listArticleReports(user));
   return (
     <div className="people-page">
       <div className="desk-heading">

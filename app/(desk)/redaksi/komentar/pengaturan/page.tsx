@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { ActionForm } from "@/components/desk/action-form";
+import { pageGate } from "@/lib/auth/page-gate";
 import { getCommentSettings } from "@/lib/comments/get-comment-settings";
-import { deskGate } from "../../../desk-gate";
-import { ActionForm } from "../../penulis/action-form";
 import { updateCommentSettingsAction } from "../actions";
 import { ModerationTabs } from "../moderation-tabs";
 import "../../penulis/desk-people.css";
@@ -10,7 +10,7 @@ import "../moderation.css";
 export const metadata: Metadata = { title: "Pengaturan komentar" };
 
 export default async function CommentSettingsPage() {
-  const { data } = await deskGate("/redaksi/komentar/pengaturan", (user) =>
+  const { data } = await pageGate("/redaksi/komentar/pengaturan", (user) =>
     getCommentSettings(user),
   );
   return (
