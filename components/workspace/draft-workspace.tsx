@@ -7,6 +7,7 @@ import type { EditableArticle } from "@/lib/articles/editable-article";
 import { failedRequiredChecks, houseFormatChecks } from "@/lib/articles/house-format";
 import { formatWib } from "@/lib/format/dates";
 import type { ActionResult } from "@/lib/actions/result";
+import type { SimilarArticle } from "@/lib/articles/originality/find-similar-articles";
 import { ChecklistPanel } from "./checklist-panel";
 import { ConflictDialog } from "./conflict-dialog";
 import { fieldsOf, sameFields, type DraftFields } from "./draft-fields";
@@ -29,6 +30,8 @@ type Props = {
   deskActions?: (flush: () => Promise<boolean>) => React.ReactNode;
   /** The studio's submit action (the writer's own workspace); the desk edits without it. */
   submitArticle?: (articleId: string, expectedVersion: number) => Promise<ActionResult<unknown>>;
+  /** The studio's originality check before submitting; the desk has its own in the review. */
+  checkOriginality?: (articleId: string) => Promise<ActionResult<SimilarArticle[]>>;
 };
 
 /** The article workspace of the studio, also used by the desk to edit a submission in place. */
@@ -39,6 +42,7 @@ export function DraftWorkspace({
   emailVerified,
   deskActions,
   submitArticle,
+  checkOriginality,
 }: Props) {
   const router = useRouter();
   const [fields, setFields] = useState<DraftFields>(() => fieldsOf(article));
@@ -234,9 +238,14 @@ export function DraftWorkspace({
                 {submitMessage}
               </p>
             )}
-            {(article.status === "DRAFT" || article.status === "CHANGES_REQUESTED") && (
-              <OriginalityCheck articleId={article.id} flush={flush} />
-            )}
+            {checkOriginality &&
+              (article.status === "DRAFT" || article.status === "CHANGES_REQUESTED") && (
+                <OriginalityCheck
+                  articleId={article.id}
+                  flush={flush}
+                  checkOriginality={checkOriginality}
+                />
+              )}
           </>
         )}
         <TopicPicker

@@ -5,9 +5,9 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import type { RedemptionStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
+import { startJobs } from "@/lib/jobs/run-jobs";
 import { notify } from "@/lib/notifications/notify";
 import { formatPoints } from "@/lib/points/format-points";
-import { sendAfterCommit } from "@/lib/points/send-after-commit";
 
 export const decisionInputSchema = z.discriminatedUnion("decision", [
   z.object({
@@ -111,5 +111,5 @@ export async function decideRedemption(
       },
     });
   });
-  await sendAfterCommit([email]);
+  startJobs([email?.jobId]);
 }

@@ -4,9 +4,9 @@ import { authorize, type Actor } from "@/lib/auth/can";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { startJobs } from "@/lib/jobs/run-jobs";
 import { notify } from "@/lib/notifications/notify";
 import { formatPoints } from "@/lib/points/format-points";
-import { sendAfterCommit } from "@/lib/points/send-after-commit";
 
 export const bonusInputSchema = z.object({
   /** The writer's username as the desk types it. */
@@ -55,5 +55,5 @@ export async function grantBonus(actor: Actor | null, rawInput: unknown) {
       data: { label: formatPoints(input.points), reason: input.reason },
     });
   });
-  await sendAfterCommit([email]);
+  startJobs([email?.jobId]);
 }

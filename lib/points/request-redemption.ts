@@ -4,13 +4,13 @@ import { authorize, type Actor } from "@/lib/auth/can";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { startJobs } from "@/lib/jobs/run-jobs";
 import { encryptAccount } from "@/lib/points/account-crypto";
 import { accountDetailsSchema, maskAccount } from "@/lib/points/account-details";
 import { formatPoints } from "@/lib/points/format-points";
 import { notifyAdmins } from "@/lib/points/notify-admins";
 import { pointsBalance } from "@/lib/points/points-balance";
 import { getPointsSettings } from "@/lib/points/points-settings";
-import { sendAfterCommit } from "@/lib/points/send-after-commit";
 
 const pointsField = z.coerce
   .number("Tulis jumlah poin yang ingin ditukar.")
@@ -96,7 +96,7 @@ export async function requestRedemption(actor: Actor | null, rawInput: unknown) 
       });
       return { redemption, emails };
     });
-    await sendAfterCommit(emails);
+    startJobs(emails.map((email) => email.jobId));
     return redemption;
   } catch (error) {
     // The partial unique index (one PENDING per writer) is the last word if the lock was bypassed.

@@ -1,21 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import type { FormState } from "@/components/account/form-state";
-import { runAction } from "@/lib/actions/run-action";
-import { getActor } from "@/lib/auth/session";
-import { decideRedemption } from "@/lib/points/decide-redemption";
-import { grantBonus } from "@/lib/points/grant-bonus";
-import { updatePointsSettings } from "@/lib/points/update-points-settings";
-
-function read(form: FormData, names: string[]) {
-  const values: Record<string, string> = {};
-  for (const name of names) {
-    const value = form.get(name);
-    if (typeof value === "string") values[name] = value;
-  }
-  return values;
-}
+import { z } from "zod";
+import { action } from "@/lib/actions/action";
+import { decideRedemption, decisionInputSchema } from "@/lib/points/decide-redemption";
+import { bonusInputSchema, grantBonus } from "@/lib/points/grant-bonus";
+import { pointsSettingsSchema, updatePointsSettings } from "@/lib/points/update-points-settings";
 
 const DONE = {
   approve: "Penukaran disetujui. Tandai dibayar setelah transfer selesai.",
@@ -23,49 +12,26 @@ const DONE = {
   paid: "Penukaran ditandai dibayar.",
 } as const;
 
-export async function decideRedemptionAction(
-  _previous: FormState,
-  form: FormData,
-): Promise<FormState> {
-  const values = read(form, ["id", "decision", "reason", "reference"]);
-  const result = await runAction(async () => {
-    await decideRedemption(await getActor(), values.id ?? "", values);
-    revalidatePath("/redaksi/poin");
-  });
-  if (!result.ok)
-    return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values };
-  return {
-    status: "success",
-    message: DONE[values.decision as keyof typeof DONE] ?? "Tersimpan.",
-    values: {},
-  };
-}
+const decisionSchema = z.object({ id: z.string().min(1).max(64) }).and(decisionInputSchema);
 
-export async function grantBonusAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const values = read(form, ["username", "points", "reason"]);
-  const result = await runAction(async () => {
-    await grantBonus(await getActor(), values);
-    revalidatePath("/redaksi/poin");
-  });
-  if (!result.ok)
-    return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values };
-  return {
-    status: "success",
-    message: `Bonus ${values.points} poin untuk @${values.username} tercatat.`,
-    values: {},
-  };
-}
+export const decideRedemptionAction = action(
+  decisionSchema,
+  (actor, { id, ...input }) => decideRedemption(actor, id, input),
+  {
+    revalidate: { paths: ["/redaksi/poin"] },
+    message: (_output, input) => DONE[input.decision],
+    values: () => ({}),
+  },
+);
 
-export async function updatePointsSettingsAction(
-  _previous: FormState,
-  form: FormData,
-): Promise<FormState> {
-  const values = read(form, ["viewsPerPoint", "minimumRedemption", "rupiahPerPoint"]);
-  const result = await runAction(async () => {
-    await updatePointsSettings(await getActor(), values);
-    revalidatePath("/redaksi/poin", "layout");
-  });
-  if (!result.ok)
-    return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values };
-  return { status: "success", message: "Pengaturan poin tersimpan.", values };
-}
+export const grantBonusAction = action(bonusInputSchema, grantBonus, {
+  revalidate: { paths: ["/redaksi/poin"] },
+  message: (_output, input) =>
+    `Bonus ${input.points} poin untuk @${input.username.replace(/^@/, "")} tercatat.`,
+  values: () => ({}),
+});
+
+export const updatePointsSettingsAction = action(pointsSettingsSchema, updatePointsSettings, {
+  revalidate: { paths: [{ path: "/redaksi/poin", type: "layout" }] },
+  message: "Pengaturan poin tersimpan.",
+});

@@ -3,12 +3,12 @@
 import { useActionState } from "react";
 import { FormField } from "@/components/account/form-field";
 import { FormMessage } from "@/components/account/form-message";
-import { idleForm } from "@/components/account/form-state";
+import { idle } from "@/lib/actions/result";
 import { SubmitButton } from "@/components/account/submit-button";
 import { grantBonusAction } from "./actions";
 
 export function BonusForm() {
-  const [state, action] = useActionState(grantBonusAction, idleForm);
+  const [state, action] = useActionState(grantBonusAction, idle);
   const values = state.status === "error" ? (state.values ?? {}) : {};
   return (
     <form

@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/components/account/form-message";
-import { idleForm } from "@/components/account/form-state";
+import { idle } from "@/lib/actions/result";
 import { decideRedemptionAction } from "./actions";
 
 /** An admin's decision on one payout: approve or reject a pending one, or record the payment of an approved one. */
 export function DecisionForm({ id, status }: { id: string; status: "PENDING" | "APPROVED" }) {
-  const [state, action, pending] = useActionState(decideRedemptionAction, idleForm);
+  const [state, action, pending] = useActionState(decideRedemptionAction, idle);
   const values = state.status === "error" ? (state.values ?? {}) : {};
   const errors = state.fieldErrors?.reason ?? state.fieldErrors?.reference;
   const fieldId = `d-${id}`;

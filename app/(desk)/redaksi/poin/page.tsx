@@ -5,7 +5,7 @@ import { formatWib } from "@/lib/format/dates";
 import { METHOD_LABELS } from "@/lib/points/account-details";
 import { formatPoints } from "@/lib/points/format-points";
 import { listRedemptions, type DeskRedemption } from "@/lib/points/list-redemptions";
-import { deskGate } from "../../desk-gate";
+import { pageGate } from "@/lib/auth/page-gate";
 import { BonusForm } from "./bonus-form";
 import { DecisionForm } from "./decision-form";
 import "@/components/account/account.css";
@@ -45,7 +45,7 @@ function Row({ r, canManage }: { r: DeskRedemption; canManage: boolean }) {
 }
 
 export default async function DeskPointsPage() {
-  const gate = await deskGate("/redaksi/poin", async (user) => ({
+  const gate = await pageGate("/redaksi/poin", async (user) => ({
     open: [
       ...(await listRedemptions(user, "PENDING")),
       ...(await listRedemptions(user, "APPROVED")),

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ViewsChart } from "@/components/stats/views-chart";
 import styles from "@/components/stats/stats.module.css";
-import { getSessionUser } from "@/lib/auth/session";
+import { pageGate } from "@/lib/auth/page-gate";
 import { formatDateShort } from "@/lib/format/dates";
 import { formatPoints } from "@/lib/points/format-points";
 import { getPointsAccount } from "@/lib/points/get-points-account";
@@ -15,9 +14,10 @@ export const metadata: Metadata = { title: "Statistik Penulis", robots: { index:
 const SHOWN = 20;
 
 export default async function WriterStatsPage() {
-  const user = await getSessionUser();
-  if (!user) redirect("/masuk?next=/tulis/statistik");
-  const [stats, points] = await Promise.all([getWriterStats(user), getPointsAccount(user)]);
+  const { data } = await pageGate("/tulis/statistik", (user) =>
+    Promise.all([getWriterStats(user), getPointsAccount(user)]),
+  );
+  const [stats, points] = data;
   const recent = stats.total.reduce((sum, d) => sum + d.views, 0);
   const todayViews = stats.total.at(-1)?.views ?? 0;
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { authorize } from "@/lib/auth/can";
 import { getPointsSettings } from "@/lib/points/points-settings";
-import { deskGate } from "../../../desk-gate";
+import { pageGate } from "@/lib/auth/page-gate";
 import { SettingsForm } from "./settings-form";
 import "@/components/account/account.css";
 import "../points-desk.css";
@@ -10,7 +10,7 @@ import "../points-desk.css";
 export const metadata: Metadata = { title: "Pengaturan poin" };
 
 export default async function PointsSettingsPage() {
-  const gate = await deskGate("/redaksi/poin/pengaturan", async (user) => {
+  const gate = await pageGate("/redaksi/poin/pengaturan", async (user) => {
     authorize(user, "points:manage", undefined);
     return getPointsSettings();
   });

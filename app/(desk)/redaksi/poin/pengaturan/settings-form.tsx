@@ -3,13 +3,13 @@
 import { useActionState } from "react";
 import { FormField } from "@/components/account/form-field";
 import { FormMessage } from "@/components/account/form-message";
-import { idleForm } from "@/components/account/form-state";
+import { idle } from "@/lib/actions/result";
 import { SubmitButton } from "@/components/account/submit-button";
 import type { PointsSettings } from "@/lib/points/points-settings";
 import { updatePointsSettingsAction } from "../actions";
 
 export function SettingsForm({ settings }: { settings: PointsSettings }) {
-  const [state, action] = useActionState(updatePointsSettingsAction, idleForm);
+  const [state, action] = useActionState(updatePointsSettingsAction, idle);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (

@@ -1,12 +1,10 @@
 "use server";
 
-import { z } from "zod";
-import { runAction } from "@/lib/actions/run-action";
-import { getActor } from "@/lib/auth/session";
+import { action } from "@/lib/actions/action";
+import { articleIdSchema } from "@/lib/articles/article-id";
 import { checkDraftOriginality } from "@/lib/articles/originality/check-draft-originality";
 
-export async function checkOriginalityAction(id: string) {
-  return runAction(async () =>
-    checkDraftOriginality(await getActor(), z.string().min(1).max(40).parse(id)),
-  );
-}
+/** The writer's check before submitting: the published articles the saved draft resembles. */
+export const checkOriginalityAction = action(articleIdSchema, checkDraftOriginality, {
+  data: (matches) => matches,
+});

@@ -8,6 +8,7 @@ import { listSectionOptions } from "@/lib/sections/list-section-options";
 import { listTopicOptions } from "@/lib/topics/list-topic-options";
 import { DraftWorkspaceClient } from "@/components/workspace/draft-workspace-client";
 import { submitArticleAction } from "../../actions";
+import { checkOriginalityAction } from "./originality-actions";
 import { SubmissionStatus } from "./submission-status";
 
 export const metadata: Metadata = { title: "Sunting artikel", robots: { index: false } };
@@ -71,6 +72,7 @@ export default async function EditArticlePage({ params }: Props) {
             topics={topics}
             emailVerified={Boolean(user.emailVerifiedAt)}
             submitArticle={submitArticleAction}
+            checkOriginality={checkOriginalityAction}
           />
         </>
       ) : (

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { ViewsChart } from "@/components/stats/views-chart";
 import styles from "@/components/stats/stats.module.css";
-import { getSessionUser } from "@/lib/auth/session";
+import { pageGate } from "@/lib/auth/page-gate";
 import { getWriterStats, STATS_DAYS } from "@/lib/stats/get-writer-stats";
 
 export const metadata: Metadata = { title: "Statistik artikel", robots: { index: false } };
@@ -12,9 +12,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function ArticleStatsPage({ params }: Props) {
   const { id } = await params;
-  const user = await getSessionUser();
-  if (!user) redirect(`/masuk?next=/tulis/statistik/${encodeURIComponent(id)}`);
-  const stats = await getWriterStats(user);
+  const { data: stats } = await pageGate(`/tulis/statistik/${id}`, (user) => getWriterStats(user));
   const article = stats.articles.find((a) => a.id === id);
   if (!article) notFound();
   return (

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import styles from "@/components/stats/stats.module.css";
-import { getSessionUser } from "@/lib/auth/session";
+import { pageGate } from "@/lib/auth/page-gate";
 import { formatWib } from "@/lib/format/dates";
 import { METHOD_LABELS } from "@/lib/points/account-details";
 import { formatPoints, formatRupiah } from "@/lib/points/format-points";
@@ -26,9 +25,9 @@ const STATUS_LABELS = {
 } as const;
 
 export default async function PointsPage() {
-  const user = await getSessionUser();
-  if (!user) redirect("/masuk?next=/tulis/statistik/poin");
-  const account = await getPointsAccount(user);
+  const { data: account } = await pageGate("/tulis/statistik/poin", (user) =>
+    getPointsAccount(user),
+  );
   const { settings } = account;
   const pending = account.redemptions.find((r) => r.status === "PENDING");
   return (

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { FormField } from "@/components/account/form-field";
 import { FormMessage } from "@/components/account/form-message";
-import { idleForm } from "@/components/account/form-state";
+import { idle } from "@/lib/actions/result";
 import { SubmitButton } from "@/components/account/submit-button";
 import { BANKS, EWALLETS, METHOD_LABELS, VOUCHERS } from "@/lib/points/account-details";
 import styles from "@/components/stats/stats.module.css";
@@ -55,7 +55,7 @@ function Choice({
 
 /** The payout request: amount, method, and only the account fields that method needs. */
 export function RedemptionForm({ balance, minimum }: { balance: number; minimum: number }) {
-  const [state, action] = useActionState(requestRedemptionAction, idleForm);
+  const [state, action] = useActionState(requestRedemptionAction, idle);
   const values = state.status === "error" ? (state.values ?? {}) : {};
   const [method, setMethod] = useState<Method>((values.method as Method) || "BANK");
   const err = (field: string) =>

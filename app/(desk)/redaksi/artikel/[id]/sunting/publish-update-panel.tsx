@@ -41,11 +41,11 @@ export function PublishUpdatePanel({
         setError({ message: "Perubahan belum tersimpan. Periksa pesan di atas lalu coba lagi." });
         return;
       }
-      const result = await publishUpdateAction(articleId, { kind, note, renameSlug });
-      if (result.ok) {
+      const result = await publishUpdateAction({ articleId, kind, note, renameSlug });
+      if (result.status === "success") {
         setPublished(result.data.path);
         setNote("");
-      } else setError({ message: result.message, note: result.fieldErrors?.note?.join(" ") });
+      } else setError({ message: result.message ?? "", note: result.fieldErrors?.note?.join(" ") });
     });
   return (
     <section className={styles.panel} aria-labelledby="publish-update-title">

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/actions/result";
 import type { SimilarArticle } from "@/lib/articles/originality/find-similar-articles";
-import { checkOriginalityAction } from "./originality-actions";
 
 const WARN_AT = 0.3;
 const percent = new Intl.NumberFormat("id-ID", { style: "percent", maximumFractionDigits: 0 });
@@ -14,9 +14,12 @@ const percent = new Intl.NumberFormat("id-ID", { style: "percent", maximumFracti
 export function OriginalityCheck({
   articleId,
   flush,
+  checkOriginality,
 }: {
   articleId: string;
   flush: () => Promise<boolean>;
+  /** The studio's action: the published articles the saved draft resembles. */
+  checkOriginality: (articleId: string) => Promise<ActionResult<SimilarArticle[]>>;
 }) {
   const [result, setResult] = useState<SimilarArticle[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -28,9 +31,9 @@ export function OriginalityCheck({
         setError("Simpan naskah dulu (lihat pesan di atas), lalu periksa lagi.");
         return;
       }
-      const answer = await checkOriginalityAction(articleId);
-      if (answer.ok) setResult(answer.data);
-      else setError(answer.message);
+      const answer = await checkOriginality(articleId);
+      if (answer.status === "success") setResult(answer.data);
+      else setError(answer.message ?? null);
     });
   return (
     <section className="originality-check" aria-labelledby="originality-check-title">
