@@ -10,11 +10,21 @@ import { suggestQuery } from "@/lib/search/suggest-query";
 
 // Full-text search over published articles, with PostgreSQL's `indonesian` configuration (stemming:
 // "pertandingan" finds "bertanding"). Article."searchVector" is kept by a trigger: title weight A,
-// subtitle B, body C. One round trip: match + count + rank + page first, ts_headline only for the
-// rows of the page.
+// subtitle B, body C. One round trip: candidates + capped count + rank + page, ts_headline only for
+// the rows of the page.
+//
+// Bounded at archive scale: ranking every match of a common word ("jakarta": a quarter of a million
+// articles at 1 M) costs seconds, so only a candidate set is ranked: the newest CANDIDATES matches
+// plus the newest TITLE_CANDIDATES whose title alone satisfies the query (tsquery weight A), so an
+// older article whose title answers the query still comes first. The trade: a body-only match older
+// than the newest CANDIDATES matches is not reachable — a more specific query finds it — and the
+// total is counted up to COUNT_CAP ("lebih dari 1.000 hasil").
 
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 50;
+export const CANDIDATES = 1000;
+export const TITLE_CANDIDATES = 200;
+export const COUNT_CAP = 1000;
 
 export type SearchHit = {
   id: string;
@@ -34,7 +44,9 @@ export type SearchOutcome =
       kind: "ok";
       /** The normalized query (trimmed, whitespace collapsed). */
       query: string;
+      /** Matches, counted up to COUNT_CAP (totalCapped: there are more). */
       total: number;
+      totalCapped: boolean;
       page: number;
       pageSize: number;
       pageCount: number;
@@ -48,6 +60,7 @@ export type SearchOutcome =
       /** Indonesian, for the reader. */
       message: string;
       total: 0;
+      totalCapped: false;
       page: number;
       pageSize: number;
       pageCount: 0;
@@ -58,6 +71,7 @@ export type SearchOutcome =
 type Row = {
   searchable: boolean;
   total: number;
+  ranked: number;
   id: string | null;
   title: string;
   slug: string;
@@ -92,26 +106,42 @@ export async function searchArticles({
 
   // Ranking: a document whose title alone satisfies the query always comes first (+2); then
   // ts_rank_cd normalized to [0, 1) (flag 32), plus a small recency bonus (≤ 0.05, halving over
-  // ~30 days) that only reorders near-equal ranks; ties by publication time.
+  // ~30 days) that only reorders near-equal ranks; ties by publication time. Only candidates are
+  // ranked (see the top of this file); the count stops at COUNT_CAP + 1.
   const rows = await db.$queryRaw<Row[]>`
     WITH q AS (
-      SELECT query, (numnode(query) > 0 AND querytree(query) <> 'T') AS searchable
+      SELECT query, (numnode(query) > 0 AND querytree(query) <> 'T') AS searchable,
+        -- The same query restricted to title lexemes (weight A): 'harga' & 'minyak' -> 'harga':A & 'minyak':A
+        regexp_replace(query::text, '''([ )]|$)', ''':A\\1', 'g')::tsquery AS title_query
       FROM websearch_to_tsquery('indonesian', ${query}) AS query
+    ),
+    candidates AS (
+      (SELECT a.id FROM "Article" a, q
+       WHERE q.searchable AND a.status = 'PUBLISHED' AND a."searchVector" @@ q.query
+       ORDER BY a."publishedAt" DESC NULLS LAST, a.id DESC LIMIT ${CANDIDATES})
+      UNION
+      (SELECT a.id FROM "Article" a, q
+       WHERE q.searchable AND a.status = 'PUBLISHED' AND a."searchVector" @@ q.title_query
+       ORDER BY a."publishedAt" DESC NULLS LAST, a.id DESC LIMIT ${TITLE_CANDIDATES})
     ),
     matched AS (
       SELECT a.id, a."publishedAt",
         CASE WHEN ts_filter(a."searchVector", '{a}') @@ q.query THEN 2 ELSE 0 END
         + ts_rank_cd(a."searchVector", q.query, 32)
         + 0.05 / (1 + greatest(extract(epoch FROM now() - a."publishedAt"), 0) / 2592000.0) AS score
-      FROM "Article" a, q
-      WHERE q.searchable AND a.status = 'PUBLISHED' AND a."searchVector" @@ q.query
+      FROM candidates c JOIN "Article" a ON a.id = c.id, q
     ),
     page AS (
       SELECT id, score, "publishedAt" FROM matched
       ORDER BY score DESC, "publishedAt" DESC NULLS LAST, id
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
     )
-    SELECT q.searchable, (SELECT count(*)::int FROM matched) AS total,
+    SELECT q.searchable,
+      (SELECT count(*)::int FROM (
+        SELECT 1 FROM "Article" a
+        WHERE q.searchable AND a.status = 'PUBLISHED' AND a."searchVector" @@ q.query
+        LIMIT ${COUNT_CAP + 1}) capped) AS total,
+      (SELECT count(*)::int FROM matched) AS ranked,
       a.id, a.title, a.slug, coalesce(parent.slug, s.slug) AS "sectionSlug", a.subtitle, a."publishedAt",
       u."displayName" AS "writerDisplayName", u.username AS "writerUsername",
       CASE WHEN a.id IS NOT NULL THEN ts_headline('indonesian',
@@ -127,7 +157,8 @@ export async function searchArticles({
   const first = rows[0];
   if (!first?.searchable) return rejected("no_terms", query, page, pageSize);
 
-  const total = first.total;
+  const totalCapped = first.total > COUNT_CAP;
+  const total = Math.min(first.total, COUNT_CAP);
   const results: SearchHit[] = rows
     .filter((row): row is Row & { id: string } => row.id !== null)
     .map((row) => ({
@@ -147,7 +178,9 @@ export async function searchArticles({
     total,
     page,
     pageSize,
-    pageCount: Math.ceil(total / pageSize),
+    totalCapped,
+    // Only the ranked candidates can be paged through.
+    pageCount: Math.ceil(Math.min(first.total, first.ranked) / pageSize),
     results,
     suggestion: total === 0 ? await suggestQuery(query) : null,
   };
@@ -164,6 +197,7 @@ function rejected(
     query,
     message: SEARCH_MESSAGES[kind],
     total: 0,
+    totalCapped: false,
     page,
     pageSize,
     pageCount: 0,

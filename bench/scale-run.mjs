@@ -1,0 +1,159 @@
+// Running one size of the scale benchmark: a server on that database, sessions for the desk and the
+// studio, draft mode for every reader page (each request queries and renders), one load test per
+// target, and the server's memory throughout.
+import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+import { freePort } from "../scripts/embedded-db.mjs";
+import { SERVER_NODE_FLAGS } from "../scripts/server-flags.mjs";
+import { startSampler } from "./lib/memory.mjs";
+import { draftCookie } from "./lib/targets.mjs";
+import { isHealthy } from "./lib/server.mjs";
+
+const WORKER = fileURLToPath(new URL("./scale-load-worker.mjs", import.meta.url));
+const DEMO_PASSWORD = "warta-demo-2026";
+const EDITOR = "editor@warta.test";
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function startScaleServer({ databaseUrl, distDir, logFile }) {
+  const port = await freePort();
+  const previewSecret = crypto.randomBytes(16).toString("hex");
+  const base = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXT_DIST_DIR: distDir,
+    PORT: String(port),
+    PREVIEW_SECRET: previewSecret,
+    SITE_URL: base,
+    NEXTAUTH_URL: base,
+    NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"),
+    NEXT_TELEMETRY_DISABLED: "1",
+    WARTA_DEMO: "1",
+  };
+  delete env.NODE_ENV;
+  const log = fs.openSync(logFile, "a");
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "bench/scale-server.mjs"], {
+    env,
+    stdio: ["ignore", log, log],
+  });
+  const deadline = Date.now() + 120_000;
+  while (!(await isHealthy(base))) {
+    if (child.exitCode !== null) throw new Error(`the server exited; see ${logFile}`);
+    if (Date.now() > deadline) throw new Error(`the server did not get healthy; see ${logFile}`);
+    await sleep(500);
+  }
+  return {
+    base,
+    previewSecret,
+    pid: child.pid,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", resolve);
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+async function logIn(base, email) {
+  const response = await fetch(new URL("/api/sesi/masuk", base), {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`log-in as ${email} answered ${response.status}`);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+function load(options) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [WORKER, JSON.stringify(options)], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (chunk) => (out += chunk));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load ${code}`)),
+    );
+  });
+}
+
+/** Cookies for the desk (editor), the studio (the top writer) and draft mode (reader pages). */
+export async function openSessions(server, writerEmail) {
+  const draft = await draftCookie(server.base, server.previewSecret, "/");
+  if (!draft.cookie) throw new Error(draft.error);
+  return {
+    editor: await logIn(server.base, EDITOR),
+    writer: await logIn(server.base, writerEmail),
+    draft: draft.cookie,
+  };
+}
+
+/** Measures every target on a running server; returns rows with latency and req/s. */
+export async function measureTargets(server, discovered, options, onLine = () => {}) {
+  const sessions = await openSessions(server, discovered.writerEmail);
+  const sampler = startSampler(server.pid);
+  const rows = [];
+  for (const target of discovered.targets) {
+    const cookie = sessions[target.as ?? "draft"];
+    const url = new URL(target.path, server.base).href;
+    const probe = await fetch(url, { headers: { cookie }, redirect: "manual" });
+    const body = await probe.text();
+    if (probe.status !== 200) {
+      rows.push({ ...target, status: probe.status, skipped: target.optional });
+      onLine(`${target.label}: ${probe.status}${target.optional ? " (absent, skipped)" : ""}`);
+      continue;
+    }
+    const runs = [];
+    for (const connections of target.key === "searchCommon"
+      ? [options.connections, 8]
+      : [options.connections]) {
+      const common = { url, headers: { cookie }, connections, timeout: 20 };
+      if (options.warmup) await load({ ...common, duration: options.warmup });
+      sampler.takeWindowPeak();
+      const result = await load({ ...common, duration: options.duration });
+      runs.push({ connections, ...result, peakRss: sampler.takeWindowPeak() });
+    }
+    const row = { ...target, status: 200, bytes: Buffer.byteLength(body), ...runs[0] };
+    if (runs[1]) row.at8 = runs[1];
+    rows.push(row);
+    onLine(
+      `${target.label.padEnd(28)} ${row.requestsPerSecond.toFixed(0).padStart(5)} req/s  p50 ${row.p50} p95 ${row.p95} p99 ${row.p99} ms${row.non2xx ? `  non-2xx ${row.non2xx}` : ""}${row.at8 ? `  (8 conn: p95 ${row.at8.p95} ms)` : ""}`,
+    );
+  }
+  return { rows, memory: sampler.stop() };
+}
+
+/** Requests `paths` once each (no draft mode: ISR fills its cache), `concurrency` at a time. */
+export async function crawl(server, paths, concurrency, onProgress = () => {}) {
+  const sampler = startSampler(server.pid);
+  let next = 0;
+  let failed = 0;
+  const started = Date.now();
+  const worker = async () => {
+    while (next < paths.length) {
+      const path = paths[next++];
+      try {
+        const response = await fetch(new URL(path, server.base), { redirect: "manual" });
+        await response.arrayBuffer();
+        if (response.status !== 200) failed++;
+      } catch {
+        failed++;
+      }
+      if (next % 5000 === 0) onProgress(next, sampler.takeWindowPeak());
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return {
+    urls: paths.length,
+    failed,
+    seconds: (Date.now() - started) / 1000,
+    memory: sampler.stop(),
+  };
+}
