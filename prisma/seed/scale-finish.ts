@@ -10,6 +10,17 @@ type Finish = { words: WordCounter; articles: number; startedAt: number; log: (m
 const READ_ARTICLES = 1500;
 const VIEW_DAYS = 30;
 
+/** Turns the ArticleListCount triggers off for the load and back on at the end (when they exist). */
+export async function setCountTriggers(client: pg.ClientBase, enabled: boolean) {
+  const { rows } = await client.query<{ table: string; name: string }>(
+    `SELECT c.relname AS table, t.tgname AS name FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+     WHERE t.tgname IN ('article_list_count', 'article_list_count_topic_link')`,
+  );
+  for (const { table, name } of rows)
+    await client.query(`ALTER TABLE "${table}" ${enabled ? "ENABLE" : "DISABLE"} TRIGGER ${name}`);
+  return rows.length > 0;
+}
+
 export async function finishScaleSeed(client: pg.ClientBase, { words, log }: Finish) {
   const started = Date.now();
   await client.query("BEGIN");
@@ -52,6 +63,18 @@ export async function finishScaleSeed(client: pg.ClientBase, { words, log }: Fin
             ) x GROUP BY "articleId") v
       WHERE a.id = v."articleId"`);
 
+    if (await setCountTriggers(client, true)) {
+      await client.query(`DELETE FROM "ArticleListCount"`);
+      await client.query(`
+        INSERT INTO "ArticleListCount" (key, published)
+        SELECT key, count(*)::int FROM (
+          SELECT 'all' AS key FROM "Article" WHERE status = 'PUBLISHED'
+          UNION ALL SELECT 's:' || "sectionId" FROM "Article" WHERE status = 'PUBLISHED'
+          UNION ALL SELECT 'w:' || "writerId" FROM "Article" WHERE status = 'PUBLISHED'
+          UNION ALL SELECT 't:' || t."topicId" FROM "ArticleTopic" t
+            JOIN "Article" a ON a.id = t."articleId" WHERE a.status = 'PUBLISHED'
+        ) k GROUP BY key`);
+    }
     log("building the full-text index…");
     await client.query(`SET LOCAL maintenance_work_mem = '512MB'`);
     await client.query(

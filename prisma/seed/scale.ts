@@ -7,7 +7,7 @@ import { convertCorpus, readCorpus } from "./corpus";
 import { EDITOR_EMAIL } from "./demo-users";
 import { buildPool, recipe, type ScaleRecipe } from "./scale-compose";
 import { progressBar } from "./scale-progress";
-import { finishScaleSeed } from "./scale-finish";
+import { finishScaleSeed, setCountTriggers } from "./scale-finish";
 import { wordCounter } from "./scale-words";
 import { buildBatch, writeBatch, type Batch } from "./scale-write";
 import { writeScaleWriters, writerCount } from "./scale-writers";
@@ -92,6 +92,9 @@ export async function seedAtScale(options: { target: number; force: boolean; url
 
     // The GIN index is built once at the end: faster than maintaining it for every row.
     await client.query(`DROP INDEX IF EXISTS "Article_searchVector_idx"`);
+    // The per-list counters (ArticleListCount) are one hot row per list: two writers updating them
+    // row by row would take turns. They are recounted in one statement at the end instead.
+    await setCountTriggers(client, false);
     const committed = new Set(
       (await client.query<{ start: number }>(`SELECT start FROM scale_seed_batch`)).rows.map(
         (r) => r.start,
