@@ -14,17 +14,26 @@ import { suggestQuery } from "@/lib/search/suggest-query";
 // the rows of the page.
 //
 // Bounded at archive scale: ranking every match of a common word ("jakarta": a quarter of a million
-// articles at 1 M) costs seconds, so only a candidate set is ranked: the newest CANDIDATES matches
-// plus the newest TITLE_CANDIDATES whose title alone satisfies the query (tsquery weight A), so an
-// older article whose title answers the query still comes first. The trade: a body-only match older
-// than the newest CANDIDATES matches is not reachable — a more specific query finds it — and the
-// total is counted up to COUNT_CAP ("lebih dari 1.000 hasil").
+// articles at 1 M) took seconds, and so does finding the newest matches through the GIN index (it
+// visits every match to sort them by date; the posting list alone of such a word costs 50–200 ms).
+// So only a candidate set is ranked:
+//  - the matches among the newest RECENT_WINDOW articles, read in date order (a fixed amount of
+//    work), and, when the whole archive has at most COUNT_CAP matches, all of them (GIN: few);
+//  - for a query of several words, up to TITLE_CANDIDATES articles whose title holds them all,
+//    however old (an article's title typed in full has few such matches).
+// The trade: a query with more than COUNT_CAP matches ranks only the recent ones — an old
+// body-only match is not reachable, a more specific query finds it; the total is counted up to
+// COUNT_CAP ("lebih dari 1.000 hasil"), and for a word frequent in the window it is estimated
+// (see `scope` below) rather than counted.
 
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 50;
 export const CANDIDATES = 1000;
-export const TITLE_CANDIDATES = 200;
 export const COUNT_CAP = 1000;
+export const RECENT_WINDOW = 1000;
+/** The window's share of matches, extrapolated to the archive, is this many times COUNT_CAP: "more". */
+export const SURE_FACTOR = 10;
+export const TITLE_CANDIDATES = 100;
 
 export type SearchHit = {
   id: string;
@@ -111,18 +120,59 @@ export async function searchArticles({
   const rows = await db.$queryRaw<Row[]>`
     WITH q AS (
       SELECT query, (numnode(query) > 0 AND querytree(query) <> 'T') AS searchable,
-        -- The same query restricted to title lexemes (weight A): 'harga' & 'minyak' -> 'harga':A & 'minyak':A
+        -- The same query on title lexemes only (weight A): 'harga' & 'minyak' -> 'harga':A & 'minyak':A
         regexp_replace(query::text, '''([ )]|$)', ''':A\\1', 'g')::tsquery AS title_query
       FROM websearch_to_tsquery('indonesian', ${query}) AS query
     ),
+    -- The newest RECENT_WINDOW articles, read in date order from the index: a fixed amount of work.
+    recent AS (
+      SELECT r.id, r."publishedAt" FROM (
+        SELECT a.id, a."publishedAt", a."searchVector" FROM "Article" a
+        WHERE a.status = 'PUBLISHED' ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${RECENT_WINDOW}
+      ) r, q
+      WHERE q.searchable AND r."searchVector" @@ q.query
+    ),
+    -- How far the window answers for the whole archive: all of it (a small archive), or "more than
+    -- COUNT_CAP" when its share of matches, extrapolated to the archive, is SURE_FACTOR times that
+    -- (an estimate, not a count). Only otherwise does the GIN index count: a common word's posting
+    -- list (a quarter of a million entries at 1 M) is what costs, not the articles it finds.
+    counts AS (
+      SELECT (SELECT count(*)::int FROM recent) AS found,
+        coalesce((SELECT published FROM "ArticleListCount" WHERE key = 'all'), 0) AS archive
+    ),
+    scope AS (
+      SELECT found, archive,
+        archive > ${RECENT_WINDOW} AND found::bigint * archive >= ${SURE_FACTOR * COUNT_CAP * RECENT_WINDOW} AS sure
+      FROM counts
+    ),
+    capped AS (
+      SELECT a.id FROM "Article" a, q, scope
+      WHERE scope.archive > ${RECENT_WINDOW} AND NOT scope.sure
+        AND q.searchable AND a.status = 'PUBLISHED' AND a."searchVector" @@ q.query
+      LIMIT ${COUNT_CAP + 1}
+    ),
+    -- At most COUNT_CAP matches in a large archive: all of them, from the GIN index (cheap: few).
+    everything AS (
+      SELECT a.id, a."publishedAt" FROM "Article" a, q, scope
+      WHERE scope.archive > ${RECENT_WINDOW} AND NOT scope.sure
+        AND (SELECT count(*) FROM capped) <= ${COUNT_CAP}
+        AND q.searchable AND a.status = 'PUBLISHED' AND a."searchVector" @@ q.query
+      ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${CANDIDATES}
+    ),
+    -- Articles whose title holds every word of a query of several words, however old: such a
+    -- query (an article's title typed in full) has few title matches, so this stays cheap.
+    titled AS (
+      SELECT a.id FROM "Article" a, q
+      WHERE q.searchable AND numnode(q.query) > 1 AND a.status = 'PUBLISHED'
+        AND a."searchVector" @@ q.title_query
+      LIMIT ${TITLE_CANDIDATES}
+    ),
     candidates AS (
-      (SELECT a.id FROM "Article" a, q
-       WHERE q.searchable AND a.status = 'PUBLISHED' AND a."searchVector" @@ q.query
-       ORDER BY a."publishedAt" DESC NULLS LAST, a.id DESC LIMIT ${CANDIDATES})
+      (SELECT id FROM recent ORDER BY "publishedAt" DESC, id DESC LIMIT ${CANDIDATES})
       UNION
-      (SELECT a.id FROM "Article" a, q
-       WHERE q.searchable AND a.status = 'PUBLISHED' AND a."searchVector" @@ q.title_query
-       ORDER BY a."publishedAt" DESC NULLS LAST, a.id DESC LIMIT ${TITLE_CANDIDATES})
+      SELECT id FROM everything
+      UNION
+      SELECT id FROM titled
     ),
     matched AS (
       SELECT a.id, a."publishedAt",
@@ -137,10 +187,8 @@ export async function searchArticles({
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
     )
     SELECT q.searchable,
-      (SELECT count(*)::int FROM (
-        SELECT 1 FROM "Article" a
-        WHERE q.searchable AND a.status = 'PUBLISHED' AND a."searchVector" @@ q.query
-        LIMIT ${COUNT_CAP + 1}) capped) AS total,
+      (SELECT CASE WHEN archive <= ${RECENT_WINDOW} THEN found WHEN sure THEN ${COUNT_CAP + 1}
+        ELSE (SELECT count(*)::int FROM capped) END FROM scope) AS total,
       (SELECT count(*)::int FROM matched) AS ranked,
       a.id, a.title, a.slug, coalesce(parent.slug, s.slug) AS "sectionSlug", a.subtitle, a."publishedAt",
       u."displayName" AS "writerDisplayName", u.username AS "writerUsername",
