@@ -151,20 +151,18 @@ export async function searchArticles({
         AND q.searchable AND a.status = 'PUBLISHED' AND a."searchVector" @@ q.query
       LIMIT ${COUNT_CAP + 1}
     ),
-    -- At most COUNT_CAP matches in a large archive: all of them, from the GIN index (cheap: few).
+    -- At most COUNT_CAP matches in a large archive: capped holds them all.
     everything AS (
-      SELECT a.id, a."publishedAt" FROM "Article" a, q, scope
-      WHERE scope.archive > ${RECENT_WINDOW} AND NOT scope.sure
-        AND (SELECT count(*) FROM capped) <= ${COUNT_CAP}
-        AND q.searchable AND a.status = 'PUBLISHED' AND a."searchVector" @@ q.query
-      ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${CANDIDATES}
+      SELECT id FROM capped WHERE (SELECT count(*) FROM capped) <= ${COUNT_CAP}
     ),
-    -- Articles whose title holds every word of a query of several words, however old: such a
-    -- query (an article's title typed in full) has few title matches, so this stays cheap.
+    -- Articles whose title holds every word of a query of several words, however old, when the
+    -- matches are too many to take them all: such a query (an article's title typed in full) has
+    -- few title matches, so this stays cheap.
     titled AS (
-      SELECT a.id FROM "Article" a, q
-      WHERE q.searchable AND numnode(q.query) > 1 AND a.status = 'PUBLISHED'
-        AND a."searchVector" @@ q.title_query
+      SELECT a.id FROM "Article" a, q, scope
+      WHERE q.searchable AND numnode(q.query) > 1 AND scope.archive > ${RECENT_WINDOW}
+        AND (scope.sure OR (SELECT count(*) FROM capped) > ${COUNT_CAP})
+        AND a.status = 'PUBLISHED' AND a."searchVector" @@ q.title_query
       LIMIT ${TITLE_CANDIDATES}
     ),
     candidates AS (
