@@ -13,7 +13,12 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true }, // `npm test` type-checks with tsc; the build need not repeat it
   images: { unoptimized: true },
   // forbidden() answers 403 with app/(desk)/forbidden.tsx when a signed-in user may not enter a page.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Rendered pages and cached data live in Next's in-memory LRU only (cacheMaxMemorySize, 50 MB by
+    // default), never written under .next/: a crawl of a million articles must not fill the disk.
+    isrFlushToDisk: false,
+  },
 };
 
 export default nextConfig;
