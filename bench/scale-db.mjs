@@ -16,6 +16,10 @@ for (const setting of [
   "work_mem = '16MB'",
   "max_wal_size = '8GB'",
   "checkpoint_timeout = '30min'",
+  // bench/scale-explain.mjs reads auto_explain's plans from this file.
+  "logging_collector = on",
+  "log_directory = 'log'",
+  "log_filename = 'postgresql.log'",
 ])
   await admin.query(`ALTER SYSTEM SET ${setting}`);
 for (const name of ["warta_10k", "warta_1m"]) {
@@ -24,6 +28,7 @@ for (const name of ["warta_10k", "warta_1m"]) {
   console.log(`DATABASE_URL=${db.url.replace(/\/warta$/, `/${name}`)}`);
 }
 await admin.end();
-console.log("ready (shared_buffers applies after a restart of this script)");
+console.log(`data: ${db.dir} (log: ${db.dir}/log/postgresql.log)`);
+console.log("ready (a changed setting applies after a restart of this script)");
 process.on("SIGINT", () => db.stop().then(() => process.exit(0)));
 process.on("SIGTERM", () => db.stop().then(() => process.exit(0)));

@@ -95,40 +95,53 @@ export async function openSessions(server, writerEmail) {
   };
 }
 
-/** Measures every target on a running server; returns rows with latency and req/s. */
-export async function measureTargets(server, discovered, options, onLine = () => {}) {
-  const sessions = await openSessions(server, discovered.writerEmail);
-  const sampler = startSampler(server.pid);
-  const rows = [];
-  for (const target of discovered.targets) {
-    const cookie = sessions[target.as ?? "draft"];
-    const url = new URL(target.path, server.base).href;
-    const probe = await fetch(url, { headers: { cookie }, redirect: "manual" });
-    const body = await probe.text();
-    if (probe.status !== 200) {
-      rows.push({ ...target, status: probe.status, skipped: target.optional });
-      onLine(`${target.label}: ${probe.status}${target.optional ? " (absent, skipped)" : ""}`);
-      continue;
-    }
-    const runs = [];
-    for (const connections of target.key === "searchCommon"
-      ? [options.connections, 8]
-      : [options.connections]) {
-      const common = { url, headers: { cookie }, connections, timeout: 20 };
-      if (options.warmup) await load({ ...common, duration: options.warmup });
-      sampler.takeWindowPeak();
-      const result = await load({ ...common, duration: options.duration });
-      runs.push({ connections, ...result, peakRss: sampler.takeWindowPeak() });
-    }
-    const row = { ...target, status: 200, bytes: Buffer.byteLength(body), ...runs[0] };
-    if (runs[1]) row.at8 = runs[1];
-    rows.push(row);
-    onLine(
-      `${target.label.padEnd(28)} ${row.requestsPerSecond.toFixed(0).padStart(5)} req/s  p50 ${row.p50} p95 ${row.p95} p99 ${row.p99} ms${row.non2xx ? `  non-2xx ${row.non2xx}` : ""}${row.at8 ? `  (8 conn: p95 ${row.at8.p95} ms)` : ""}`,
-    );
-  }
-  return { rows, memory: sampler.stop() };
+/** Opens sessions and a memory sampler on one size's server. */
+export async function prepareSize(server, discovered) {
+  return {
+    server,
+    discovered,
+    sessions: await openSessions(server, discovered.writerEmail),
+    sampler: startSampler(server.pid),
+    rows: [],
+  };
 }
+
+/**
+ * Measures one target on one prepared size. Targets are measured size after size (10 k, then
+ * 1 M, then the next target): on a shared machine whose load drifts over minutes, a ratio between
+ * two runs seconds apart means more than one between runs a quarter of an hour apart.
+ */
+export async function measureTarget(prepared, target, options) {
+  const { server, sessions, sampler } = prepared;
+  const cookie = sessions[target.as ?? "draft"];
+  const url = new URL(target.path, server.base).href;
+  const probe = await fetch(url, { headers: { cookie }, redirect: "manual" });
+  const body = await probe.text();
+  if (probe.status !== 200) {
+    const row = { ...target, status: probe.status, skipped: Boolean(target.optional) };
+    prepared.rows.push(row);
+    return row;
+  }
+  const runs = [];
+  const connectionSets =
+    target.key === "searchCommon" ? [options.connections, 8] : [options.connections];
+  for (const connections of connectionSets) {
+    const common = { url, headers: { cookie }, connections, timeout: 20 };
+    if (options.warmup) await load({ ...common, duration: options.warmup });
+    sampler.takeWindowPeak();
+    const result = await load({ ...common, duration: options.duration });
+    runs.push({ connections, ...result, peakRss: sampler.takeWindowPeak() });
+  }
+  const row = { ...target, status: 200, bytes: Buffer.byteLength(body), ...runs[0] };
+  if (runs[1]) row.at8 = runs[1];
+  prepared.rows.push(row);
+  return row;
+}
+
+export const describeRow = (row) =>
+  row.status !== 200
+    ? `HTTP ${row.status}${row.skipped ? " (absent, skipped)" : ""}`
+    : `${row.requestsPerSecond.toFixed(0).padStart(5)} req/s  p50 ${Math.round(row.p50)} p95 ${Math.round(row.p95)} p99 ${Math.round(row.p99)} ms${row.non2xx ? `  non-2xx ${row.non2xx}` : ""}${row.at8 ? `  (8 connections: p95 ${Math.round(row.at8.p95)} ms, ${row.at8.requestsPerSecond.toFixed(0)} req/s)` : ""}`;
 
 /** Requests `paths` once each (no draft mode: ISR fills its cache), `concurrency` at a time. */
 export async function crawl(server, paths, concurrency, onProgress = () => {}) {

@@ -10,7 +10,15 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { needsBuild } from "../scripts/build-state.mjs";
 import { explainTargets, withAutoExplain } from "./scale-explain.mjs";
-import { crawl, measureTargets, openSessions, startScaleServer } from "./scale-run.mjs";
+import pg from "pg";
+import {
+  crawl,
+  describeRow,
+  measureTarget,
+  openSessions,
+  prepareSize,
+  startScaleServer,
+} from "./scale-run.mjs";
 import { crawlPaths, discoverTargets } from "./scale-targets.mjs";
 import { scaleReport } from "./scale-report.mjs";
 
@@ -25,7 +33,7 @@ const { values: args } = parseArgs({
     crawl: { type: "string", default: "0" },
     only: { type: "string" },
     "no-explain": { type: "boolean", default: false },
-    "pg-log": { type: "string", default: ".data/scale-pg/log/postgresql.log" },
+    "pg-log": { type: "string" },
     "dist-dir": { type: "string", default: ".next-scale" },
     "no-build": { type: "boolean", default: false },
   },
@@ -61,8 +69,10 @@ if (!args["no-build"] && needsBuild()) {
   });
 }
 
-const results = [];
-for (const [i, size] of sizes.entries()) {
+// Every size's server runs at once (one is measured at a time): each target is measured at every
+// size back to back, so the machine's drifting load hits both sides of a ratio alike.
+const prepared = [];
+for (const size of sizes) {
   const discovered = await discoverTargets(size.url);
   if (args.only) {
     const keep = new Set(args.only.split(","));
@@ -71,43 +81,78 @@ for (const [i, size] of sizes.entries()) {
   log(
     `${size.name}: ${discovered.counts.articles} articles, database ${(discovered.counts.bytes / 2 ** 30).toFixed(2)} GB`,
   );
-  let server = await startScaleServer({ databaseUrl: size.url, distDir, logFile });
-  const measured = await measureTargets(server, discovered, options, (line) => log(`  ${line}`));
-  const result = { size: size.name, ...discovered.counts, ...measured };
-  await server.stop();
+  const server = await startScaleServer({ databaseUrl: size.url, distDir, logFile });
+  prepared.push({ size, ...(await prepareSize(server, discovered)) });
+}
+for (const [index, target] of prepared[0].discovered.targets.entries()) {
+  for (const p of prepared) {
+    const own = p.discovered.targets[index];
+    const row = await measureTarget(p, own, options);
+    log(`${p.size.name.padEnd(4)} ${own.label.padEnd(28)} ${describeRow(row)}`);
+  }
+  void target;
+}
+const results = [];
+for (const p of prepared) {
+  results.push({
+    size: p.size.name,
+    ...p.discovered.counts,
+    rows: p.rows,
+    memory: p.sampler.stop(),
+  });
+  await p.server.stop();
+}
 
-  const largest = i === sizes.length - 1;
-  if (largest && !args["no-explain"] && fs.existsSync(args["pg-log"])) {
-    await withAutoExplain(size.url, true);
-    try {
-      server = await startScaleServer({ databaseUrl: size.url, distDir, logFile });
-      const sessions = await openSessions(server, discovered.writerEmail);
-      result.explain = await explainTargets({
-        base: server.base,
-        targets: measured.rows.filter((r) => r.status === 200),
-        cookieFor: (t) => sessions[t.as ?? "draft"],
-        logFile: args["pg-log"],
-      });
-      await server.stop();
-    } finally {
-      await withAutoExplain(size.url, false);
-    }
-  }
-  const crawlCount = Number(args.crawl);
-  if (largest && crawlCount > 0) {
-    server = await startScaleServer({ databaseUrl: size.url, distDir, logFile });
-    const paths = await crawlPaths(size.url, crawlCount);
-    const distBefore = dirSize(distDir);
-    log(
-      `crawl: ${paths.length} distinct article URLs, 16 at a time, no draft mode (ISR stores them)`,
-    );
-    result.crawl = await crawl(server, paths, 16, (n, peak) =>
-      log(`  crawl ${n}/${paths.length}, RSS peak ${(peak / 2 ** 20).toFixed(0)} MB`),
-    );
-    result.crawl.distDirBytes = { before: distBefore, after: dirSize(distDir) };
+const largest = sizes.at(-1);
+const largestResult = results.at(-1);
+const discoveredLargest = prepared.at(-1).discovered;
+const pgLog = args["pg-log"] ?? (await serverLogFile(largest.url));
+if (!args["no-explain"] && pgLog && fs.existsSync(pgLog)) {
+  await withAutoExplain(largest.url, true);
+  try {
+    const server = await startScaleServer({ databaseUrl: largest.url, distDir, logFile });
+    const sessions = await openSessions(server, discoveredLargest.writerEmail);
+    largestResult.explain = await explainTargets({
+      base: server.base,
+      targets: largestResult.rows.filter((r) => r.status === 200),
+      cookieFor: (t) => sessions[t.as ?? "draft"],
+      logFile: pgLog,
+    });
     await server.stop();
+  } finally {
+    await withAutoExplain(largest.url, false);
   }
-  results.push(result);
+  log(`explain: ${largestResult.explain.reduce((n, e) => n + e.plans.length, 0)} plans captured`);
+}
+const crawlCount = Number(args.crawl);
+if (crawlCount > 0) {
+  const server = await startScaleServer({ databaseUrl: largest.url, distDir, logFile });
+  const paths = await crawlPaths(largest.url, crawlCount);
+  const distBefore = dirSize(distDir);
+  log(
+    `crawl: ${paths.length} distinct article URLs, 16 at a time, no draft mode (ISR stores them)`,
+  );
+  largestResult.crawl = await crawl(server, paths, 16, (n, peak) =>
+    log(`  crawl ${n}/${paths.length}, RSS peak so far ${(peak / 2 ** 20).toFixed(0)} MB`),
+  );
+  largestResult.crawl.distDirBytes = { before: distBefore, after: dirSize(distDir) };
+  await server.stop();
+}
+
+/** auto_explain writes to the server's log file (bench/scale-db.mjs turns the collector on). */
+async function serverLogFile(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT current_setting('logging_collector') AS on,
+      current_setting('data_directory') AS data, current_setting('log_directory') AS dir,
+      current_setting('log_filename') AS file`);
+    const r = rows[0];
+    if (r.on !== "on" || r.file.includes("%")) return null;
+    return path.isAbsolute(r.dir) ? path.join(r.dir, r.file) : path.join(r.data, r.dir, r.file);
+  } finally {
+    await client.end();
+  }
 }
 
 function dirSize(dir) {
@@ -127,3 +172,11 @@ fs.writeFileSync(
 );
 console.log(`\n${scaleReport(results)}`);
 log(`results: ${path.relative(process.cwd(), file)}`);
+if (largestResult.explain) {
+  const text = largestResult.explain
+    .map((e) => `### ${e.label} (${e.path})\n\n${e.plans.join("\n\n")}\n`)
+    .join("\n");
+  const explainFile = path.join(resultsDir, `scale-explain-${largest.name}.txt`);
+  fs.writeFileSync(explainFile, text);
+  log(`plans: ${path.relative(process.cwd(), explainFile)}`);
+}
