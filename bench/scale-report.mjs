@@ -15,6 +15,17 @@ export function scaleReport(results) {
   ];
   for (const [key, a] of s) {
     const b = l.get(key);
+    const failed = (r) => r.status !== 200 || !r.requests;
+    if (!a.skipped && b && !b.skipped && (failed(a) || failed(b))) {
+      const cell = (r) =>
+        r.status !== 200
+          ? `HTTP ${r.status} | `
+          : !r.requests
+            ? "no response within the run | 0"
+            : `${ms(r.p50)} / ${ms(r.p95)} / ${ms(r.p99)} | ${Math.round(r.requestsPerSecond)}`;
+      lines.push(`| ${a.label} | ${cell(a)} | ${cell(b)} | | **missed** |`);
+      continue;
+    }
     if (a.skipped || !b || b.skipped) {
       lines.push(
         `| ${a.label} | ${a.status === 200 ? "" : `HTTP ${a.status}`} | | | | | skipped |`,

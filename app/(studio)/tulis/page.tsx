@@ -13,7 +13,7 @@ export default async function StudioPage() {
   const user = await getSessionUser();
   if (!user) redirect("/masuk?next=/tulis");
   const groups = await listMyArticles(user);
-  const total = groups.reduce((sum, group) => sum + group.articles.length, 0);
+  const total = groups.reduce((sum, group) => sum + group.count, 0);
   return (
     <div className="studio-home">
       <div className="studio-heading">
@@ -33,7 +33,7 @@ export default async function StudioPage() {
             {groups.map((group) => (
               <li key={group.status}>
                 <a href={`#status-${group.status.toLowerCase()}`}>
-                  {group.label} ({group.articles.length})
+                  {group.label} ({group.count})
                 </a>
               </li>
             ))}
@@ -48,7 +48,7 @@ export default async function StudioPage() {
           className="studio-group"
         >
           <h2 id={`heading-${group.status}`} className="block-title">
-            {group.label} <span className="count">({group.articles.length})</span>
+            {group.label} <span className="count">({group.count})</span>
           </h2>
           <ul className="studio-list">
             {group.articles.map((article) => (
