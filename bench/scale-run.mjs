@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
 import { freePort } from "../scripts/embedded-db.mjs";
 import { SERVER_NODE_FLAGS } from "../scripts/server-flags.mjs";
 import { startSampler } from "./lib/memory.mjs";
@@ -95,10 +96,33 @@ export async function openSessions(server, writerEmail) {
   };
 }
 
+/**
+ * Waits until the database has no query left running (up to 15 s), then cancels the rest: requests
+ * a load run abandoned at its end must not slow down the next measurement (another size's, too).
+ */
+export async function drain(databaseUrl) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const busy = `SELECT pid FROM pg_stat_activity
+    WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`;
+  try {
+    for (let waited = 0; waited < 15_000; waited += 250) {
+      if (!(await client.query(busy)).rowCount) return 0;
+      await sleep(250);
+    }
+    const { rowCount } = await client.query(`SELECT pg_cancel_backend(pid) FROM (${busy}) b`);
+    return rowCount;
+  } finally {
+    await client.end();
+  }
+}
+
 /** Opens sessions and a memory sampler on one size's server. */
-export async function prepareSize(server, discovered) {
+export async function prepareSize(server, discovered, databaseUrl) {
+  await drain(databaseUrl);
   return {
     server,
+    databaseUrl,
     discovered,
     sessions: await openSessions(server, discovered.writerEmail),
     sampler: startSampler(server.pid),
@@ -131,6 +155,7 @@ export async function measureTarget(prepared, target, options) {
     sampler.takeWindowPeak();
     const result = await load({ ...common, duration: options.duration });
     runs.push({ connections, ...result, peakRss: sampler.takeWindowPeak() });
+    await drain(prepared.databaseUrl);
   }
   const row = { ...target, status: 200, bytes: Buffer.byteLength(body), ...runs[0] };
   if (runs[1]) row.at8 = runs[1];

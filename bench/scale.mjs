@@ -82,7 +82,7 @@ for (const size of sizes) {
     `${size.name}: ${discovered.counts.articles} articles, database ${(discovered.counts.bytes / 2 ** 30).toFixed(2)} GB`,
   );
   const server = await startScaleServer({ databaseUrl: size.url, distDir, logFile });
-  prepared.push({ size, ...(await prepareSize(server, discovered)) });
+  prepared.push({ size, ...(await prepareSize(server, discovered, size.url)) });
 }
 for (const [index, target] of prepared[0].discovered.targets.entries()) {
   for (const p of prepared) {
