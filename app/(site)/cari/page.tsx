@@ -65,7 +65,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <section aria-labelledby="results-title">
           <h2 id="results-title" className="block-title">
             {outcome.total > 0
-              ? `${outcome.total.toLocaleString("id-ID")} hasil untuk “${outcome.query}”`
+              ? `${outcome.totalCapped ? "Lebih dari " : ""}${outcome.total.toLocaleString("id-ID")} hasil untuk “${outcome.query}”`
               : `Tidak ada hasil untuk “${outcome.query}”`}
           </h2>
           {outcome.suggestion && (

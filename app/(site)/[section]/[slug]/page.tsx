@@ -14,6 +14,7 @@ import { WithdrawnNotice } from "./withdrawn-notice";
 type Props = { params: Promise<{ section: string; slug: string }> };
 
 export const revalidate = 3600;
+const LATEST_COUNT = 6;
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -43,7 +44,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticleOrSubsectionPage({ params }: Props) {
   const { section, slug } = await params;
-  const lookup = await getArticlePage(section, slug);
+  // Both at once (one round trip of waiting, not two); the latest list is the same for every
+  // article (one cache entry, not one per article), minus the article itself.
+  const [lookup, newest] = await Promise.all([
+    getArticlePage(section, slug),
+    listLatestArticles(LATEST_COUNT + 1),
+  ]);
   if (lookup.kind === "not-found") {
     const sectionLookup = await getSection([section, slug]);
     if (sectionLookup.kind === "found") return <SectionListing path={[section, slug]} />;
@@ -54,6 +60,6 @@ export default async function ArticleOrSubsectionPage({ params }: Props) {
   if (lookup.kind === "gone")
     return <WithdrawnNotice title={lookup.title} reason={lookup.reason} />;
 
-  const latest = await listLatestArticles(6, lookup.article.id);
+  const latest = newest.filter((card) => card.id !== lookup.article.id).slice(0, LATEST_COUNT);
   return <ArticleView article={lookup.article} latest={latest} siteUrl={env.SITE_URL} />;
 }
