@@ -65,6 +65,7 @@ export async function SectionListing({ path, rawPage }: { path: string[]; rawPag
       )}
       <ArticleList
         headingLevel={2}
+        leadsPage
         articles={articles.items}
         empty="Belum ada artikel di rubrik ini."
       />

@@ -1,16 +1,14 @@
 import { PlainImage } from "@/components/site/plain-image";
 import Link from "next/link";
-import { ArticleCard } from "@/components/site/article-card";
 import { JsonLd } from "@/components/article/json-ld";
 import { ViewBeacon } from "@/components/article/view-beacon";
 import { WriterBox } from "@/components/article/writer-box";
-import type { ArticleCard as Card } from "@/lib/articles/article-card";
 import type { ArticlePageData } from "@/lib/articles/get-article-page";
 import { escapeHtml } from "@/lib/articles/render-document";
 import { formatWib } from "@/lib/format/dates";
 import { SITE_NAME } from "@/lib/seo/page-metadata";
 
-type Props = { article: ArticlePageData; latest: Card[]; siteUrl: string };
+type Props = { article: ArticlePageData; siteUrl: string };
 
 /** "Jakarta, Warta - " opens the first paragraph, as in print; demo articles name their real publisher. */
 function withDateline(bodyHtml: string, article: ArticlePageData) {
@@ -45,7 +43,7 @@ function newsArticleJsonLd(article: ArticlePageData, siteUrl: string) {
   };
 }
 
-export function ArticleView({ article, latest, siteUrl }: Props) {
+export function ArticleView({ article, siteUrl }: Props) {
   return (
     <article className="article">
       <JsonLd data={newsArticleJsonLd(article, siteUrl)} />
@@ -91,6 +89,7 @@ export function ArticleView({ article, latest, siteUrl }: Props) {
             alt={article.hero.alt}
             width={1200}
             height={675}
+            sizes="(min-width: 1120px) 740px, (min-width: 900px) 66vw, 100vw"
             priority
           />
           <figcaption>
@@ -169,19 +168,6 @@ export function ArticleView({ article, latest, siteUrl }: Props) {
         sebelum terbit, namun isi dan pendapat di dalamnya sepenuhnya menjadi tanggung jawab
         penulis.
       </p>
-
-      <section className="more-latest" aria-labelledby="more-latest-title">
-        <h2 id="more-latest-title" className="block-title">
-          Berita Terkini Lainnya
-        </h2>
-        <ul className="article-grid">
-          {latest.map((item) => (
-            <li key={item.id}>
-              <ArticleCard article={item} showSubtitle={false} />
-            </li>
-          ))}
-        </ul>
-      </section>
     </article>
   );
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { ArticleLayout } from "@/components/site/article-layout";
 import { getArticlePage } from "@/lib/articles/get-article-page";
 import { listLatestArticles } from "@/lib/articles/list-latest-articles";
 import { env } from "@/lib/env";
 import { getSection } from "@/lib/sections/get-section";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import { listTrendingTopics } from "@/lib/topics/list-trending-topics";
+import { listPopularArticles } from "@/lib/views/list-popular-articles";
 import { SectionListing, sectionMetadata } from "../section-listing";
 import { ArticleView } from "./article-view";
 import { WithdrawnNotice } from "./withdrawn-notice";
@@ -15,6 +18,9 @@ type Props = { params: Promise<{ section: string; slug: string }> };
 
 export const revalidate = 3600;
 export const generateStaticParams = async () => [];
+
+const LATEST_IN_ASIDE = 5;
+const MORE_BELOW = 6;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section, slug } = await params;
@@ -54,6 +60,17 @@ export default async function ArticleOrSubsectionPage({ params }: Props) {
   if (lookup.kind === "gone")
     return <WithdrawnNotice title={lookup.title} reason={lookup.reason} />;
 
-  const latest = await listLatestArticles(6, lookup.article.id);
-  return <ArticleView article={lookup.article} latest={latest} siteUrl={env.SITE_URL} />;
+  const [latest, popular, topics] = await Promise.all([
+    listLatestArticles(LATEST_IN_ASIDE + MORE_BELOW, lookup.article.id),
+    listPopularArticles(5),
+    listTrendingTopics(10),
+  ]);
+  return (
+    <ArticleLayout
+      aside={{ popular, latest: latest.slice(0, LATEST_IN_ASIDE), topics }}
+      more={latest.slice(LATEST_IN_ASIDE)}
+    >
+      <ArticleView article={lookup.article} siteUrl={env.SITE_URL} />
+    </ArticleLayout>
+  );
 }

@@ -76,7 +76,7 @@ export async function WriterListing({ username, rawPage }: { username: string; r
         </div>
       </header>
       <h2 className="block-title">Artikel oleh {writer.displayName}</h2>
-      <ArticleList articles={articles.items} />
+      <ArticleList articles={articles.items} leadsPage />
       <Pagination
         basePath={`/penulis/${writer.username}`}
         page={page}

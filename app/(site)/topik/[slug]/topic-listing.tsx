@@ -45,6 +45,7 @@ export async function TopicListing({ slug, rawPage }: { slug: string; rawPage?: 
       </p>
       <ArticleList
         headingLevel={2}
+        leadsPage
         articles={articles.items}
         empty="Belum ada artikel dengan topik ini."
       />
