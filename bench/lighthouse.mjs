@@ -45,7 +45,7 @@ const median = (values) => {
 };
 
 /** One Lighthouse run: category scores (0–100), metric values, and the audits that lost points. */
-async function runOnce(url, port) {
+async function runOnce(url, port, name) {
   const { lhr } = await lighthouse(url, {
     port,
     output: "json",
@@ -61,10 +61,14 @@ async function runOnce(url, port) {
   const lost = CATEGORIES.flatMap((c) =>
     lhr.categories[c].auditRefs
       .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-      .map(
-        (ref) => `${c}: ${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`,
-      ),
+      .map((ref) => ({
+        id: `${c}: ${ref.id}`,
+        value: lhr.audits[ref.id].displayValue || String(lhr.audits[ref.id].score),
+      })),
   );
+  // The whole report, for looking into a bad run (bench/results is not committed).
+  fs.mkdirSync(path.join(resultsDir, "lighthouse"), { recursive: true });
+  fs.writeFileSync(path.join(resultsDir, "lighthouse", `${name}.json`), JSON.stringify(lhr));
   return {
     scores,
     metrics,
@@ -113,7 +117,7 @@ try {
     const url = new URL(page.path, baseUrl).toString();
     const all = [];
     for (let i = 0; i < runs; i++) {
-      all.push(await runOnce(url, chrome.port));
+      all.push(await runOnce(url, chrome.port, `${page.name}-${i + 1}`));
       console.log(`${page.name} run ${i + 1}/${runs}: ${JSON.stringify(all.at(-1).scores)}`);
     }
     const scores = Object.fromEntries(
@@ -123,7 +127,9 @@ try {
       Object.keys(METRICS).map((m) => [m, median(all.map((r) => r.metrics[m]))]),
     );
     const range = `${Math.min(...all.map((r) => r.scores.performance))}–${Math.max(...all.map((r) => r.scores.performance))}`;
-    const lost = [...new Set(all.flatMap((r) => r.lost))];
+    // Audit → its value in each run that lost points on it, e.g. "total-blocking-time: 810 ms, 90 ms".
+    const lost = {};
+    for (const run of all) for (const a of run.lost) (lost[a.id] ??= []).push(a.value);
     results.push({ ...page, scores, metrics, range, lost, runs: all });
   }
 
@@ -170,7 +176,8 @@ try {
     console.log(
       `  ${missed.length ? "MISS" : "PASS"}  ${r.name}${missed.length ? `: ${missed.join(", ")}` : ""}`,
     );
-    for (const audit of r.lost) console.log(`        lost points in some run: ${audit}`);
+    for (const [audit, values] of Object.entries(r.lost))
+      console.log(`        ${audit}: ${values.join(", ")} (${values.length} of ${runs} runs)`);
   }
   fs.mkdirSync(resultsDir, { recursive: true });
   fs.writeFileSync(

@@ -41,7 +41,9 @@ export default async function HomePage() {
           <div className="headline-text">
             <p className="card-kicker">Headline · {headline.sectionName}</p>
             <h2 id="headline-title" className="headline-title">
-              <Link href={headline.href}>{headline.title}</Link>
+              <Link prefetch={false} href={headline.href}>
+                {headline.title}
+              </Link>
             </h2>
             {headline.subtitle && <p className="headline-subtitle">{headline.subtitle}</p>}
             <p className="card-meta">
@@ -83,7 +85,9 @@ export default async function HomePage() {
               <ul className="topic-chips">
                 {topics.map((topic) => (
                   <li key={topic.slug}>
-                    <Link href={`/topik/${topic.slug}`}>{topic.name}</Link>
+                    <Link prefetch={false} href={`/topik/${topic.slug}`}>
+                      {topic.name}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -99,7 +103,9 @@ export default async function HomePage() {
           className="home-section"
         >
           <h2 id={`section-${section.href.slice(1)}`} className="block-title">
-            <Link href={section.href}>{section.name}</Link>
+            <Link prefetch={false} href={section.href}>
+              {section.name}
+            </Link>
           </h2>
           <ul className="article-grid">
             {section.articles.map((article) => (

@@ -24,7 +24,9 @@ export function WriterBox({ writer }: { writer: ArticlePageData["writer"] }) {
       )}
       <div>
         <p className="writer-name">
-          <Link href={`/penulis/${writer.username}`}>{writer.displayName}</Link>
+          <Link prefetch={false} href={`/penulis/${writer.username}`}>
+            {writer.displayName}
+          </Link>
           {writer.verified && <VerifiedBadge />}
         </p>
         {writer.bio && <p className="writer-bio">{writer.bio}</p>}

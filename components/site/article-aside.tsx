@@ -31,7 +31,9 @@ export function ArticleAside({ popular, latest, topics }: Props) {
           <ol className="latest-links">
             {latest.map((item) => (
               <li key={item.id}>
-                <Link href={item.href}>{item.title}</Link>
+                <Link prefetch={false} href={item.href}>
+                  {item.title}
+                </Link>
                 <span className="latest-links-meta">
                   {item.sectionName} ·{" "}
                   <time dateTime={item.publishedAt}>
@@ -51,7 +53,9 @@ export function ArticleAside({ popular, latest, topics }: Props) {
           <ul className="topic-chips">
             {topics.map((topic) => (
               <li key={topic.slug}>
-                <Link href={`/topik/${topic.slug}`}>{topic.name}</Link>
+                <Link prefetch={false} href={`/topik/${topic.slug}`}>
+                  {topic.name}
+                </Link>
               </li>
             ))}
           </ul>

@@ -45,7 +45,9 @@ export function ArticleCard({
       <div className="card-body">
         <p className="card-kicker">{article.sectionName}</p>
         <Heading className="card-title">
-          <Link href={article.href}>{article.title}</Link>
+          <Link prefetch={false} href={article.href}>
+            {article.title}
+          </Link>
         </Heading>
         {subtitle && <p className="card-subtitle">{subtitle}</p>}
         <p className="card-meta">

@@ -9,7 +9,9 @@ export function PopularList({ items }: { items: PopularLink[] }) {
     <ol className="popular-list">
       {items.map((item) => (
         <li key={item.href}>
-          <Link href={item.href}>{item.title}</Link>{" "}
+          <Link prefetch={false} href={item.href}>
+            {item.title}
+          </Link>{" "}
           <span className="popular-views">{item.views.toLocaleString("id-ID")} pembaca</span>
         </li>
       ))}

@@ -19,7 +19,9 @@ export function SiteFooter() {
           ; sumber asli disebutkan di setiap artikel.
         </p>
         <p>
-          <Link href="/cari">Pencarian</Link>
+          <Link prefetch={false} href="/cari">
+            Pencarian
+          </Link>
         </p>
       </div>
     </footer>

@@ -20,10 +20,15 @@ export async function SiteHeader() {
         Langsung ke konten
       </a>
       <div className="site-header-inner">
-        <Link href="/" className="logo" aria-label="Warta, ke beranda">
+        <Link prefetch={false} href="/" className="logo" aria-label="Warta, ke beranda">
           Warta<span className="logo-dot">.</span>
         </Link>
-        <Link href="/cari" className="header-icon-link search-shortcut" aria-label="Cari berita">
+        <Link
+          prefetch={false}
+          href="/cari"
+          className="header-icon-link search-shortcut"
+          aria-label="Cari berita"
+        >
           <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
             <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
             <path
@@ -69,16 +74,22 @@ export async function SiteHeader() {
             <nav aria-label="Semua rubrik" className="menu-sections">
               <ul>
                 <li>
-                  <Link href="/">Beranda</Link>
+                  <Link prefetch={false} href="/">
+                    Beranda
+                  </Link>
                 </li>
                 {sections.map((section) => (
                   <li key={section.id}>
-                    <Link href={section.href}>{section.name}</Link>
+                    <Link prefetch={false} href={section.href}>
+                      {section.name}
+                    </Link>
                     {section.children.length > 0 && (
                       <ul className="menu-subsections">
                         {section.children.map((child) => (
                           <li key={child.slug}>
-                            <Link href={child.href}>{child.name}</Link>
+                            <Link prefetch={false} href={child.href}>
+                              {child.name}
+                            </Link>
                           </li>
                         ))}
                       </ul>
@@ -95,11 +106,15 @@ export async function SiteHeader() {
       <nav aria-label="Rubrik" className="section-nav">
         <ul>
           <li>
-            <Link href="/">Beranda</Link>
+            <Link prefetch={false} href="/">
+              Beranda
+            </Link>
           </li>
           {sections.map((section) => (
             <li key={section.id}>
-              <Link href={section.href}>{section.name}</Link>
+              <Link prefetch={false} href={section.href}>
+                {section.name}
+              </Link>
             </li>
           ))}
         </ul>

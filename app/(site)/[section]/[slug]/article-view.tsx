@@ -51,15 +51,21 @@ export function ArticleView({ article, siteUrl }: Props) {
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           <li>
-            <Link href="/">Beranda</Link>
+            <Link prefetch={false} href="/">
+              Beranda
+            </Link>
           </li>
           {article.section.parent && (
             <li>
-              <Link href={article.section.parent.href}>{article.section.parent.name}</Link>
+              <Link prefetch={false} href={article.section.parent.href}>
+                {article.section.parent.name}
+              </Link>
             </li>
           )}
           <li>
-            <Link href={article.section.href}>{article.section.name}</Link>
+            <Link prefetch={false} href={article.section.href}>
+              {article.section.name}
+            </Link>
           </li>
         </ol>
       </nav>
@@ -68,7 +74,9 @@ export function ArticleView({ article, siteUrl }: Props) {
         <h1 className="article-title">{article.title}</h1>
         {article.subtitle && <p className="article-subtitle">{article.subtitle}</p>}
         <p className="article-meta">
-          <Link href={`/penulis/${article.writer.username}`}>{article.writer.displayName}</Link>
+          <Link prefetch={false} href={`/penulis/${article.writer.username}`}>
+            {article.writer.displayName}
+          </Link>
           {" · "}
           <time dateTime={article.publishedAt}>{formatWib(new Date(article.publishedAt))}</time>
           {article.contentUpdatedAt && (
@@ -148,7 +156,9 @@ export function ArticleView({ article, siteUrl }: Props) {
           <ul className="topic-chips">
             {article.topics.map((topic) => (
               <li key={topic.slug}>
-                <Link href={`/topik/${topic.slug}`}>{topic.name}</Link>
+                <Link prefetch={false} href={`/topik/${topic.slug}`}>
+                  {topic.name}
+                </Link>
               </li>
             ))}
           </ul>

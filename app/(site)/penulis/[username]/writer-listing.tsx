@@ -83,7 +83,9 @@ export async function WriterListing({ username, rawPage }: { username: string; r
         pageCount={articles.pageCount}
       />
       <p>
-        <Link href="/">Kembali ke beranda</Link>
+        <Link prefetch={false} href="/">
+          Kembali ke beranda
+        </Link>
       </p>
     </div>
   );

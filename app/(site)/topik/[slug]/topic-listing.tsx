@@ -33,7 +33,9 @@ export async function TopicListing({ slug, rawPage }: { slug: string; rawPage?: 
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           <li>
-            <Link href="/">Beranda</Link>
+            <Link prefetch={false} href="/">
+              Beranda
+            </Link>
           </li>
           <li aria-current="page">Topik</li>
         </ol>
