@@ -1,4 +1,5 @@
 import type { ArticleCard as Card } from "@/lib/articles/article-card";
+import { Suspense } from "react";
 import { ArticleCard, type CardLayout } from "@/components/site/article-card";
 
 type Props = {
@@ -27,19 +28,22 @@ export function ArticleList({
   const firstPicture = leadsPage
     ? articles.slice(0, ABOVE_THE_FOLD).findIndex((a) => a.heroImageUrl)
     : -1;
+  // A boundary that never suspends: React hydrates the list in its own task (see ArticleLayout).
   return (
-    <ul className={layout === "tile" ? "article-grid" : "article-list"}>
-      {articles.map((article, index) => (
-        <li key={article.id}>
-          <ArticleCard
-            article={article}
-            headingLevel={headingLevel}
-            layout={layout}
-            showSubtitle={showSubtitle}
-            priority={index === firstPicture}
-          />
-        </li>
-      ))}
-    </ul>
+    <Suspense>
+      <ul className={layout === "tile" ? "article-grid" : "article-list"}>
+        {articles.map((article, index) => (
+          <li key={article.id}>
+            <ArticleCard
+              article={article}
+              headingLevel={headingLevel}
+              layout={layout}
+              showSubtitle={showSubtitle}
+              priority={index === firstPicture}
+            />
+          </li>
+        ))}
+      </ul>
+    </Suspense>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { AccountMenu } from "@/components/account/account-menu";
 import { SiteMenuCloser } from "@/components/site/site-menu-closer";
 import { listNavigationSections } from "@/lib/sections/list-navigation";
@@ -71,54 +72,59 @@ export async function SiteHeader() {
               />
               <button type="submit">Cari</button>
             </form>
-            <nav aria-label="Semua rubrik" className="menu-sections">
-              <ul>
-                <li>
-                  <Link prefetch={false} href="/">
-                    Beranda
-                  </Link>
-                </li>
-                {sections.map((section) => (
-                  <li key={section.id}>
-                    <Link prefetch={false} href={section.href}>
-                      {section.name}
+            {/* Hydrated in a task of its own, as the section bar below (see ArticleLayout). */}
+            <Suspense>
+              <nav aria-label="Semua rubrik" className="menu-sections">
+                <ul>
+                  <li>
+                    <Link prefetch={false} href="/">
+                      Beranda
                     </Link>
-                    {section.children.length > 0 && (
-                      <ul className="menu-subsections">
-                        {section.children.map((child) => (
-                          <li key={child.slug}>
-                            <Link prefetch={false} href={child.href}>
-                              {child.name}
-                            </Link>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
                   </li>
-                ))}
-              </ul>
-            </nav>
+                  {sections.map((section) => (
+                    <li key={section.id}>
+                      <Link prefetch={false} href={section.href}>
+                        {section.name}
+                      </Link>
+                      {section.children.length > 0 && (
+                        <ul className="menu-subsections">
+                          {section.children.map((child) => (
+                            <li key={child.slug}>
+                              <Link prefetch={false} href={child.href}>
+                                {child.name}
+                              </Link>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            </Suspense>
             <AccountMenu />
           </div>
         </details>
         <SiteMenuCloser menuId={MENU_ID} />
       </div>
-      <nav aria-label="Rubrik" className="section-nav">
-        <ul>
-          <li>
-            <Link prefetch={false} href="/">
-              Beranda
-            </Link>
-          </li>
-          {sections.map((section) => (
-            <li key={section.id}>
-              <Link prefetch={false} href={section.href}>
-                {section.name}
+      <Suspense>
+        <nav aria-label="Rubrik" className="section-nav">
+          <ul>
+            <li>
+              <Link prefetch={false} href="/">
+                Beranda
               </Link>
             </li>
-          ))}
-        </ul>
-      </nav>
+            {sections.map((section) => (
+              <li key={section.id}>
+                <Link prefetch={false} href={section.href}>
+                  {section.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </Suspense>
     </header>
   );
 }
