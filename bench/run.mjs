@@ -15,6 +15,12 @@ import { isHealthy, launchServer, stopServer, waitUntilHealthy } from "./lib/ser
 import { fixed, formatTable, mb, percent } from "./lib/table.mjs";
 import { bypassConfirmed, draftCookie, findArticlePath, probe } from "./lib/targets.mjs";
 
+// --scale: the archive-scale benchmark, a program of its own (bench/scale.mjs, bench/README.md).
+if (process.argv.includes("--scale")) {
+  await import("./scale.mjs");
+  process.exit(process.exitCode ?? 0);
+}
+
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const repoDir = path.dirname(benchDir);
 const resultsDir = path.join(benchDir, "results");

@@ -13,3 +13,20 @@ export function parsePageNumber(raw: string | undefined): number | null {
   if (!/^[1-9]\d{0,5}$/.test(raw)) return null;
   return Number(raw);
 }
+
+/**
+ * A position in a newest-first list: the (publishedAt, id) of the last item seen. Lists seek past
+ * it through their index (keyset), so an article published meanwhile shifts nothing.
+ */
+export type ListCursor = { publishedAt: string; id: string };
+
+/** "<epoch ms>.<id>": short, URL-safe, and opaque enough for a query parameter. */
+export function encodeCursor(cursor: ListCursor) {
+  return `${Date.parse(cursor.publishedAt)}.${cursor.id}`;
+}
+
+export function decodeCursor(raw: string | undefined): ListCursor | null {
+  const match = raw ? /^(\d{1,15})\.([a-z0-9]{1,40})$/.exec(raw) : null;
+  if (!match) return null;
+  return { publishedAt: new Date(Number(match[1])).toISOString(), id: match[2] };
+}

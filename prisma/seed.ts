@@ -3,6 +3,8 @@
 //   node --import tsx prisma/seed.ts [--if-empty] [--force]
 //     --if-empty  do nothing when the User table already has rows (for start-up scripts)
 //     --force     delete the existing content first (the audit log is never touched)
+//     --scale N   then grow the archive to N articles (prisma/seed/scale.ts); here --force only
+//                 allows a database with non-demo content, it deletes nothing
 import fs from "node:fs";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
@@ -15,6 +17,7 @@ import { assertTaxonomy, convertCorpus, corpusPath, readCorpus } from "./seed/co
 import { DEMO_PASSWORD, DEMO_USERS, EDITOR_EMAIL } from "./seed/demo-users";
 import { stableInt } from "./seed/ids";
 import { contentCounts, deleteContent, hasContent } from "./seed/reset";
+import { seedAtScale } from "./seed/scale";
 import { SECTIONS } from "./seed/sections-and-topics";
 import { assignSlugs } from "./seed/slugs";
 import type { SeedArticle } from "./seed/types";
@@ -33,10 +36,15 @@ const log = (message: string) => console.log(`[seed] ${message}`);
 
 function parseArgs(argv: string[]) {
   const known = new Set(["--if-empty", "--force"]);
-  const unknown = argv.filter((arg) => !known.has(arg));
+  const at = argv.indexOf("--scale");
+  const scale = at >= 0 ? Number(argv[at + 1]) : null;
+  if (scale !== null && !(Number.isInteger(scale) && scale > 0))
+    throw new Error("--scale needs a whole number of articles, e.g. --scale 1000000");
+  const rest = at >= 0 ? argv.filter((_, i) => i !== at && i !== at + 1) : argv;
+  const unknown = rest.filter((arg) => !known.has(arg));
   if (unknown.length)
-    throw new Error(`unknown option ${unknown.join(" ")} (use --if-empty or --force)`);
-  return { ifEmpty: argv.includes("--if-empty"), force: argv.includes("--force") };
+    throw new Error(`unknown option ${unknown.join(" ")} (use --if-empty, --force or --scale N)`);
+  return { ifEmpty: rest.includes("--if-empty"), force: rest.includes("--force"), scale };
 }
 
 function loadCorpus(): SeedArticle[] {
@@ -90,6 +98,11 @@ async function main() {
 
   try {
     const counts = await contentCounts(prisma);
+    if (options.scale !== null && hasContent(counts)) {
+      // Demo content is there already (or a scale run is resuming): only grow the archive.
+      await seedAtScale({ target: options.scale, force: options.force, url: connectionString });
+      return;
+    }
     if (options.ifEmpty && counts.users > 0) {
       log(`database already has ${counts.users} users; nothing to do (--if-empty)`);
       return;
@@ -170,6 +183,8 @@ async function main() {
         `${result.articles} articles (${anatomy.length} hand-written, ${corpus.length} corpus), ${result.revisions} revisions, ` +
         `${result.topicLinks} topic links, ${result.views} views, ${result.searchWords} search words`,
     );
+    if (options.scale !== null)
+      await seedAtScale({ target: options.scale, force: false, url: connectionString });
     log(
       `demo log-ins: ${DEMO_USERS.slice(0, 4)
         .map((u) => u.email)

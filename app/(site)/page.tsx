@@ -1,6 +1,7 @@
 import { PlainImage } from "@/components/site/plain-image";
 import Link from "next/link";
 import { ArticleCard } from "@/components/site/article-card";
+import { PopularList } from "@/components/site/popular-list";
 import { getHomePage } from "@/lib/articles/get-home-page";
 import { formatWib } from "@/lib/format/dates";
 import { pageMetadata, SITE_DESCRIPTION } from "@/lib/seo/page-metadata";
@@ -32,6 +33,7 @@ export default async function HomePage() {
               alt={headline.heroImageAlt}
               width={1200}
               height={675}
+              sizes="(min-width: 1120px) 640px, (min-width: 800px) 58vw, 100vw"
               priority
               className="headline-image"
             />
@@ -39,7 +41,9 @@ export default async function HomePage() {
           <div className="headline-text">
             <p className="card-kicker">Headline · {headline.sectionName}</p>
             <h2 id="headline-title" className="headline-title">
-              <Link href={headline.href}>{headline.title}</Link>
+              <Link prefetch={false} href={headline.href}>
+                {headline.title}
+              </Link>
             </h2>
             {headline.subtitle && <p className="headline-subtitle">{headline.subtitle}</p>}
             <p className="card-meta">
@@ -71,18 +75,7 @@ export default async function HomePage() {
             <h2 id="popular-title" className="block-title">
               Terpopuler
             </h2>
-            {home.popular.length ? (
-              <ol className="popular-list">
-                {home.popular.map((item) => (
-                  <li key={item.href}>
-                    <Link href={item.href}>{item.title}</Link>{" "}
-                    <span className="muted">{item.views.toLocaleString("id-ID")} pembaca</span>
-                  </li>
-                ))}
-              </ol>
-            ) : (
-              <p className="muted">Belum ada artikel yang banyak dibaca pekan ini.</p>
-            )}
+            <PopularList items={home.popular} />
           </section>
           {topics.length > 0 && (
             <section aria-labelledby="topics-title">
@@ -92,7 +85,9 @@ export default async function HomePage() {
               <ul className="topic-chips">
                 {topics.map((topic) => (
                   <li key={topic.slug}>
-                    <Link href={`/topik/${topic.slug}`}>{topic.name}</Link>
+                    <Link prefetch={false} href={`/topik/${topic.slug}`}>
+                      {topic.name}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -108,12 +103,14 @@ export default async function HomePage() {
           className="home-section"
         >
           <h2 id={`section-${section.href.slice(1)}`} className="block-title">
-            <Link href={section.href}>{section.name}</Link>
+            <Link prefetch={false} href={section.href}>
+              {section.name}
+            </Link>
           </h2>
           <ul className="article-grid">
             {section.articles.map((article) => (
               <li key={article.id}>
-                <ArticleCard article={article} showSubtitle={false} />
+                <ArticleCard article={article} layout="tile" showSubtitle={false} />
               </li>
             ))}
           </ul>

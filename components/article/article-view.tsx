@@ -1,21 +1,19 @@
 import { PlainImage } from "@/components/site/plain-image";
 import Link from "next/link";
-import { ArticleCard } from "@/components/site/article-card";
 import { ArticleJsonLd } from "@/components/article/article-json-ld";
 import { ShareButtons } from "@/components/article/share-buttons";
 import { PublicChanges } from "@/components/article/public-changes";
 import { ViewBeacon } from "@/components/article/view-beacon";
 import { ArticleParticipation } from "@/components/comments/article-participation";
 import { WriterBox } from "@/components/article/writer-box";
-import type { ArticleCard as Card } from "@/lib/articles/article-card";
 import type { ArticlePageData } from "@/lib/articles/get-article-page";
 import { withDateline } from "@/lib/articles/dateline";
 import { formatWib } from "@/lib/format/dates";
 import { SITE_NAME } from "@/lib/seo/page-metadata";
 
-type Props = { article: ArticlePageData; latest: Card[]; siteUrl: string };
+type Props = { article: ArticlePageData; siteUrl: string };
 
-export function ArticleView({ article, latest, siteUrl }: Props) {
+export function ArticleView({ article, siteUrl }: Props) {
   return (
     <article className="article">
       <ArticleJsonLd article={article} siteUrl={siteUrl} />
@@ -23,15 +21,21 @@ export function ArticleView({ article, latest, siteUrl }: Props) {
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           <li>
-            <Link href="/">Beranda</Link>
+            <Link prefetch={false} href="/">
+              Beranda
+            </Link>
           </li>
           {article.section.parent && (
             <li>
-              <Link href={article.section.parent.href}>{article.section.parent.name}</Link>
+              <Link prefetch={false} href={article.section.parent.href}>
+                {article.section.parent.name}
+              </Link>
             </li>
           )}
           <li>
-            <Link href={article.section.href}>{article.section.name}</Link>
+            <Link prefetch={false} href={article.section.href}>
+              {article.section.name}
+            </Link>
           </li>
         </ol>
       </nav>
@@ -40,7 +44,9 @@ export function ArticleView({ article, latest, siteUrl }: Props) {
         <h1 className="article-title">{article.title}</h1>
         {article.subtitle && <p className="article-subtitle">{article.subtitle}</p>}
         <p className="article-meta">
-          <Link href={`/penulis/${article.writer.username}`}>{article.writer.displayName}</Link>
+          <Link prefetch={false} href={`/penulis/${article.writer.username}`}>
+            {article.writer.displayName}
+          </Link>
           {" · "}
           <time dateTime={article.publishedAt}>{formatWib(new Date(article.publishedAt))}</time>
           {article.contentUpdatedAt && (
@@ -62,6 +68,7 @@ export function ArticleView({ article, latest, siteUrl }: Props) {
             alt={article.hero.alt}
             width={1200}
             height={675}
+            sizes="(min-width: 1120px) 740px, (min-width: 900px) 66vw, 100vw"
             priority
           />
           <figcaption>
@@ -120,7 +127,9 @@ export function ArticleView({ article, latest, siteUrl }: Props) {
           <ul className="topic-chips">
             {article.topics.map((topic) => (
               <li key={topic.slug}>
-                <Link href={`/topik/${topic.slug}`}>{topic.name}</Link>
+                <Link prefetch={false} href={`/topik/${topic.slug}`}>
+                  {topic.name}
+                </Link>
               </li>
             ))}
           </ul>
@@ -142,19 +151,6 @@ export function ArticleView({ article, latest, siteUrl }: Props) {
       </p>
 
       <ArticleParticipation articleId={article.id} />
-
-      <section className="more-latest" aria-labelledby="more-latest-title">
-        <h2 id="more-latest-title" className="block-title">
-          Berita Terkini Lainnya
-        </h2>
-        <ul className="article-grid">
-          {latest.map((item) => (
-            <li key={item.id}>
-              <ArticleCard article={item} showSubtitle={false} />
-            </li>
-          ))}
-        </ul>
-      </section>
     </article>
   );
 }

@@ -3,6 +3,9 @@ import Link from "next/link";
 import { VerifiedBadge } from "@/components/site/verified-badge";
 import type { ArticlePageData } from "@/lib/articles/get-article-page";
 
+// The seeded demo bios already open with "Akun demo Warta."; saying it twice reads like a bug.
+const SAYS_DEMO = /\bakun demo\b/i;
+
 export function WriterBox({ writer }: { writer: ArticlePageData["writer"] }) {
   return (
     <section className="writer-box" aria-label="Tentang penulis">
@@ -21,11 +24,15 @@ export function WriterBox({ writer }: { writer: ArticlePageData["writer"] }) {
       )}
       <div>
         <p className="writer-name">
-          <Link href={`/penulis/${writer.username}`}>{writer.displayName}</Link>
+          <Link prefetch={false} href={`/penulis/${writer.username}`}>
+            {writer.displayName}
+          </Link>
           {writer.verified && <VerifiedBadge />}
         </p>
         {writer.bio && <p className="writer-bio">{writer.bio}</p>}
-        {writer.isDemo && <p className="muted small">Akun demo Warta.</p>}
+        {writer.isDemo && !SAYS_DEMO.test(writer.bio) && (
+          <p className="muted small">Akun demo Warta.</p>
+        )}
       </div>
     </section>
   );

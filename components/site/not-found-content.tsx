@@ -18,7 +18,9 @@ export function NotFoundContent() {
         <button type="submit">Cari</button>
       </form>
       <p>
-        <Link href="/">Kembali ke beranda</Link>
+        <Link prefetch={false} href="/">
+          Kembali ke beranda
+        </Link>
       </p>
     </div>
   );

@@ -18,7 +18,7 @@ export function Pagination({ basePath, page, pageCount, query }: Props) {
   return (
     <nav className="pagination" aria-label="Halaman">
       {page > 1 && (
-        <Link href={href(page - 1)} rel="prev">
+        <Link prefetch={false} href={href(page - 1)} rel="prev">
           ‹ Sebelumnya
         </Link>
       )}
@@ -28,13 +28,13 @@ export function Pagination({ basePath, page, pageCount, query }: Props) {
             {n}
           </span>
         ) : (
-          <Link key={n} href={href(n)} aria-label={`Halaman ${n}`}>
+          <Link prefetch={false} key={n} href={href(n)} aria-label={`Halaman ${n}`}>
             {n}
           </Link>
         ),
       )}
       {page < pageCount && (
-        <Link href={href(page + 1)} rel="next">
+        <Link prefetch={false} href={href(page + 1)} rel="next">
           Berikutnya ›
         </Link>
       )}

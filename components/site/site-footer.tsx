@@ -19,7 +19,13 @@ export function SiteFooter() {
           ; sumber asli disebutkan di setiap artikel.
         </p>
         <p>
-          <Link href="/cari">Pencarian</Link> · <Link href="/ralat">Ralat</Link>
+          <Link prefetch={false} href="/cari">
+            Pencarian
+          </Link>{" "}
+          ·{" "}
+          <Link prefetch={false} href="/ralat">
+            Ralat
+          </Link>
         </p>
       </div>
     </footer>

@@ -1,7 +1,18 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { AccountMenu } from "@/components/account/account-menu";
+import { SiteMenuCloser } from "@/components/site/site-menu-closer";
 import { listNavigationSections } from "@/lib/sections/list-navigation";
 
+const MENU_ID = "menu-situs";
+
+/**
+ * Phones: logo, a search shortcut and a "Menu" button that opens search, every section and the
+ * account links. It is a <details>, so it opens and closes without JavaScript, by keyboard and
+ * for screen readers (a disclosure button with its expanded state); SiteMenuCloser only adds
+ * Escape, a tap outside and closing after a navigation. From 900 px the same panel is shown in the
+ * header row instead (CSS `::details-content`), and the section bar below lists the sections.
+ */
 export async function SiteHeader() {
   const sections = await listNavigationSections();
   return (
@@ -10,36 +21,110 @@ export async function SiteHeader() {
         Langsung ke konten
       </a>
       <div className="site-header-inner">
-        <Link href="/" className="logo" aria-label="Warta, ke beranda">
+        <Link prefetch={false} href="/" className="logo" aria-label="Warta, ke beranda">
           Warta<span className="logo-dot">.</span>
         </Link>
-        <form
-          action="/cari"
-          method="get"
-          role="search"
-          aria-label="Cari di Warta"
-          className="header-search"
+        <Link
+          prefetch={false}
+          href="/cari"
+          className="header-icon-link search-shortcut"
+          aria-label="Cari berita"
         >
-          <label htmlFor="header-q" className="visually-hidden">
-            Cari berita
-          </label>
-          <input id="header-q" name="q" type="search" placeholder="Cari berita…" maxLength={200} />
-          <button type="submit">Cari</button>
-        </form>
-        <AccountMenu />
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
+            <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
+            <path
+              d="M15.5 15.5 21 21"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+            />
+          </svg>
+        </Link>
+        <details className="site-menu" id={MENU_ID}>
+          <summary className="menu-button">
+            <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
+              <path
+                d="M3 6h18M3 12h18M3 18h18"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+              />
+            </svg>
+            Menu
+          </summary>
+          <div className="site-menu-panel">
+            <form
+              action="/cari"
+              method="get"
+              role="search"
+              aria-label="Cari di Warta"
+              className="header-search"
+            >
+              <label htmlFor="header-q" className="visually-hidden">
+                Cari berita
+              </label>
+              <input
+                id="header-q"
+                name="q"
+                type="search"
+                placeholder="Cari berita…"
+                maxLength={200}
+              />
+              <button type="submit">Cari</button>
+            </form>
+            {/* Hydrated in a task of its own, as the section bar below (see ArticleLayout). */}
+            <Suspense>
+              <nav aria-label="Semua rubrik" className="menu-sections">
+                <ul>
+                  <li>
+                    <Link prefetch={false} href="/">
+                      Beranda
+                    </Link>
+                  </li>
+                  {sections.map((section) => (
+                    <li key={section.id}>
+                      <Link prefetch={false} href={section.href}>
+                        {section.name}
+                      </Link>
+                      {section.children.length > 0 && (
+                        <ul className="menu-subsections">
+                          {section.children.map((child) => (
+                            <li key={child.slug}>
+                              <Link prefetch={false} href={child.href}>
+                                {child.name}
+                              </Link>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            </Suspense>
+            <AccountMenu />
+          </div>
+        </details>
+        <SiteMenuCloser menuId={MENU_ID} />
       </div>
-      <nav aria-label="Rubrik" className="section-nav">
-        <ul>
-          <li>
-            <Link href="/">Beranda</Link>
-          </li>
-          {sections.map((section) => (
-            <li key={section.id}>
-              <Link href={section.href}>{section.name}</Link>
+      <Suspense>
+        <nav aria-label="Rubrik" className="section-nav">
+          <ul>
+            <li>
+              <Link prefetch={false} href="/">
+                Beranda
+              </Link>
             </li>
-          ))}
-        </ul>
-      </nav>
+            {sections.map((section) => (
+              <li key={section.id}>
+                <Link prefetch={false} href={section.href}>
+                  {section.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </Suspense>
     </header>
   );
 }

@@ -43,8 +43,8 @@ test("the headline article shows all thirteen parts of the article anatomy", asy
   await expect(article.locator(".article-topics").getByRole("link").first()).toBeVisible();
   // 12 editor credit
   await expect(article.locator(".editor-credit")).toHaveText(/^Editor: \S/);
-  // 13 more latest news, without this article
-  const more = article.locator(".more-latest .card-title a");
+  // 13 more latest news, without this article (under the article, outside it)
+  const more = page.locator(".more-latest .card-title a");
   await expect(more.first()).toBeVisible();
   expect(await more.allTextContents()).not.toContain(title);
 

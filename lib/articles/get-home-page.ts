@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { articleCardSelect, toArticleCard, type ArticleCard } from "@/lib/articles/article-card";
+import { listKeys } from "@/lib/articles/list-keys";
 import { cached } from "@/lib/cache/cached";
 import { tags } from "@/lib/cache/tags";
 import { popularArticles } from "@/lib/views/popular-articles";
@@ -32,18 +33,23 @@ async function loadHomePage(): Promise<HomePage> {
     orderBy: { position: "asc" },
     select: { id: true, slug: true, name: true },
   });
+  // Each block reads its keys from the section's own index ranges (list-keys.ts), not a sort of
+  // every article in the section.
   const sectionBlocks = await Promise.all(
     topSections.map(async (section) => {
-      const rows = await db.article.findMany({
-        where: {
-          status: "PUBLISHED",
-          OR: [{ sectionId: section.id }, { section: { parentId: section.id } }],
-        },
-        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-        take: 3,
-        select: articleCardSelect,
-      });
-      return { name: section.name, href: `/${section.slug}`, articles: rows.map(toArticleCard) };
+      const keys = await listKeys({ sectionId: section.id }, { skip: 0, take: 3 });
+      const rows = keys.length
+        ? await db.article.findMany({
+            where: { id: { in: keys.map((k) => k.id) } },
+            select: articleCardSelect,
+          })
+        : [];
+      const byId = new Map(rows.map((row) => [row.id, toArticleCard(row)]));
+      return {
+        name: section.name,
+        href: `/${section.slug}`,
+        articles: keys.flatMap((k) => byId.get(k.id) ?? []),
+      };
     }),
   );
   const popular = await popularArticles({ days: 7, limit: 5 });

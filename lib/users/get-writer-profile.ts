@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { countList } from "@/lib/articles/list-keys";
 import { cached } from "@/lib/cache/cached";
 import { tags } from "@/lib/cache/tags";
 
@@ -45,7 +46,6 @@ async function loadWriterProfile(username: string): Promise<WriterLookup> {
       socialLinks: true,
       createdAt: true,
       suspendedAt: true,
-      _count: { select: { articles: { where: { status: "PUBLISHED" } } } },
     },
   });
   if (!user) {
@@ -57,8 +57,10 @@ async function loadWriterProfile(username: string): Promise<WriterLookup> {
       (await db.user.findUnique({ where: { id: redirect.targetId }, select: { username: true } }));
     return target ? { kind: "redirect", to: `/penulis/${target.username}` } : { kind: "not-found" };
   }
-  // A profile page exists once someone has published; suspended writers keep their published work's byline.
-  if (user._count.articles === 0) return { kind: "not-found" };
+  // A profile page exists once someone has published; suspended writers keep their published work's
+  // byline. The trigger-kept count: a prolific writer's tens of thousands of rows are never counted.
+  const publishedCount = await countList({ writerId: user.id });
+  if (publishedCount === 0) return { kind: "not-found" };
   return {
     kind: "found",
     writer: {
@@ -72,7 +74,7 @@ async function loadWriterProfile(username: string): Promise<WriterLookup> {
       isDemo: user.isDemo,
       socialLinks: linksOf(user.socialLinks),
       joinedAt: user.createdAt.toISOString(),
-      publishedCount: user._count.articles,
+      publishedCount,
     },
   };
 }

@@ -41,11 +41,15 @@ export async function SectionListing({ path, rawPage }: { path: string[]; rawPag
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           <li>
-            <Link href="/">Beranda</Link>
+            <Link prefetch={false} href="/">
+              Beranda
+            </Link>
           </li>
           {section.parent && (
             <li>
-              <Link href={section.parent.href}>{section.parent.name}</Link>
+              <Link prefetch={false} href={section.parent.href}>
+                {section.parent.name}
+              </Link>
             </li>
           )}
           <li aria-current="page">{section.name}</li>
@@ -58,7 +62,9 @@ export async function SectionListing({ path, rawPage }: { path: string[]; rawPag
           <ul className="topic-chips">
             {section.children.map((child) => (
               <li key={child.slug}>
-                <Link href={child.href}>{child.name}</Link>
+                <Link prefetch={false} href={child.href}>
+                  {child.name}
+                </Link>
               </li>
             ))}
           </ul>
@@ -66,6 +72,7 @@ export async function SectionListing({ path, rawPage }: { path: string[]; rawPag
       )}
       <ArticleList
         headingLevel={2}
+        leadsPage
         articles={articles.items}
         empty="Belum ada artikel di rubrik ini."
       />

@@ -65,13 +65,16 @@ export default async function SearchPage({ searchParams }: Props) {
         <section aria-labelledby="results-title">
           <h2 id="results-title" className="block-title">
             {outcome.total > 0
-              ? `${outcome.total.toLocaleString("id-ID")} hasil untuk “${outcome.query}”`
+              ? `${outcome.totalCapped ? "Lebih dari " : ""}${outcome.total.toLocaleString("id-ID")} hasil untuk “${outcome.query}”`
               : `Tidak ada hasil untuk “${outcome.query}”`}
           </h2>
           {outcome.suggestion && (
             <p className="suggestion">
               Mungkin maksud Anda:{" "}
-              <Link href={`/cari?${new URLSearchParams({ q: outcome.suggestion })}`}>
+              <Link
+                prefetch={false}
+                href={`/cari?${new URLSearchParams({ q: outcome.suggestion })}`}
+              >
                 <strong>{outcome.suggestion}</strong>
               </Link>
             </p>
@@ -80,7 +83,9 @@ export default async function SearchPage({ searchParams }: Props) {
             {outcome.results.map((hit) => (
               <li key={hit.id}>
                 <h3>
-                  <Link href={`/${hit.sectionSlug}/${hit.slug}`}>{hit.title}</Link>
+                  <Link prefetch={false} href={`/${hit.sectionSlug}/${hit.slug}`}>
+                    {hit.title}
+                  </Link>
                 </h3>
                 {/* Escaped by lib/search/snippet.ts; only <mark> is markup. */}
                 <p className="snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} />

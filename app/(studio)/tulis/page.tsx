@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Studio Penulis", robots: { index: fa
 
 export default async function StudioPage() {
   const { user, data: groups } = await pageGate("/tulis", listMyArticles);
-  const total = groups.reduce((sum, group) => sum + group.articles.length, 0);
+  const total = groups.reduce((sum, group) => sum + group.count, 0);
   return (
     <div className="studio-home">
       <div className="studio-heading">
@@ -29,7 +29,7 @@ export default async function StudioPage() {
             {groups.map((group) => (
               <li key={group.status}>
                 <a href={`#status-${group.status.toLowerCase()}`}>
-                  {group.label} ({group.articles.length})
+                  {group.label} ({group.count})
                 </a>
               </li>
             ))}
@@ -44,7 +44,7 @@ export default async function StudioPage() {
           className="studio-group"
         >
           <h2 id={`heading-${group.status}`} className="block-title">
-            {group.label} <span className="count">({group.articles.length})</span>
+            {group.label} <span className="count">({group.count})</span>
           </h2>
           <ul className="studio-list">
             {group.articles.map((article) => (

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { ArticleLayout } from "@/components/site/article-layout";
 import { getArticlePage } from "@/lib/articles/get-article-page";
 import { listLatestArticles } from "@/lib/articles/list-latest-articles";
 import { env } from "@/lib/env";
 import { getSection } from "@/lib/sections/get-section";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import { listTrendingTopics } from "@/lib/topics/list-trending-topics";
+import { listPopularArticles } from "@/lib/views/list-popular-articles";
 import { SectionListing, sectionMetadata } from "../section-listing";
 import { ArticleView } from "@/components/article/article-view";
 import { WithdrawnNotice } from "./withdrawn-notice";
@@ -15,6 +18,9 @@ type Props = { params: Promise<{ section: string; slug: string }> };
 
 export const revalidate = 3600;
 export const generateStaticParams = async () => [];
+
+const LATEST_IN_ASIDE = 5;
+const MORE_BELOW = 6;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section, slug } = await params;
@@ -43,7 +49,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticleOrSubsectionPage({ params }: Props) {
   const { section, slug } = await params;
-  const lookup = await getArticlePage(section, slug);
+  // All at once (one round trip of waiting, not four); the lists are the same for every article
+  // (one cache entry each, not one per article), minus the article itself.
+  const [lookup, newest, popular, topics] = await Promise.all([
+    getArticlePage(section, slug),
+    listLatestArticles(LATEST_IN_ASIDE + MORE_BELOW + 1),
+    listPopularArticles(5),
+    listTrendingTopics(10),
+  ]);
   if (lookup.kind === "not-found") {
     const sectionLookup = await getSection([section, slug]);
     if (sectionLookup.kind === "found") return <SectionListing path={[section, slug]} />;
@@ -54,6 +67,13 @@ export default async function ArticleOrSubsectionPage({ params }: Props) {
   if (lookup.kind === "gone")
     return <WithdrawnNotice title={lookup.title} reason={lookup.reason} />;
 
-  const latest = await listLatestArticles(6, lookup.article.id);
-  return <ArticleView article={lookup.article} latest={latest} siteUrl={env.SITE_URL} />;
+  const latest = newest.filter((card) => card.id !== lookup.article.id);
+  return (
+    <ArticleLayout
+      aside={{ popular, latest: latest.slice(0, LATEST_IN_ASIDE), topics }}
+      more={latest.slice(LATEST_IN_ASIDE, LATEST_IN_ASIDE + MORE_BELOW)}
+    >
+      <ArticleView article={lookup.article} siteUrl={env.SITE_URL} />
+    </ArticleLayout>
+  );
 }

@@ -10,7 +10,9 @@ export function WithdrawnNotice({ title, reason }: { title: string; reason: stri
         {reason && <> Alasan dari redaksi: {reason}</>}
       </p>
       <p>
-        <Link href="/">Kembali ke beranda</Link>
+        <Link prefetch={false} href="/">
+          Kembali ke beranda
+        </Link>
       </p>
     </div>
   );

@@ -94,14 +94,16 @@ export async function WriterListing({ username, rawPage }: { username: string; r
         </div>
       </header>
       <h2 className="block-title">Artikel oleh {writer.displayName}</h2>
-      <ArticleList articles={articles.items} />
+      <ArticleList articles={articles.items} leadsPage />
       <Pagination
         basePath={`/penulis/${writer.username}`}
         page={page}
         pageCount={articles.pageCount}
       />
       <p>
-        <Link href="/">Kembali ke beranda</Link>
+        <Link prefetch={false} href="/">
+          Kembali ke beranda
+        </Link>
       </p>
     </div>
   );

@@ -34,7 +34,9 @@ export async function TopicListing({ slug, rawPage }: { slug: string; rawPage?: 
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           <li>
-            <Link href="/">Beranda</Link>
+            <Link prefetch={false} href="/">
+              Beranda
+            </Link>
           </li>
           <li aria-current="page">Topik</li>
         </ol>
@@ -46,6 +48,7 @@ export async function TopicListing({ slug, rawPage }: { slug: string; rawPage?: 
       </p>
       <ArticleList
         headingLevel={2}
+        leadsPage
         articles={articles.items}
         empty="Belum ada artikel dengan topik ini."
       />

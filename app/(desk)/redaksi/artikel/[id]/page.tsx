@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listLatestArticles } from "@/lib/articles/list-latest-articles";
 import { STATUS_LABELS } from "@/lib/articles/list-my-articles";
 import { getArticlePreview } from "@/lib/articles/review/get-article-preview";
 import { wibParts } from "@/lib/format/wib-time";
@@ -28,15 +27,13 @@ export default async function ReviewArticlePage({ params }: Props) {
     user,
     data: { page, review },
   } = gate;
-  // The same "Berita Terkini Lainnya" as the reader page (app/(site)/[section]/[slug]/page.tsx).
-  const latest = await listLatestArticles(6, page.id);
   const claimedByOther = review.claimedBy && review.claimedBy.id !== user.id;
 
   return (
     <div className="review-layout">
       <section aria-label="Pratinjau artikel" className="preview-frame">
         <p className="preview-label">Pratinjau — tampilan yang akan dilihat pembaca</p>
-        <ArticleView article={page} latest={latest} siteUrl={env.SITE_URL} />
+        <ArticleView article={page} siteUrl={env.SITE_URL} />
       </section>
 
       <aside className="decision-panel" aria-labelledby="decision-heading">

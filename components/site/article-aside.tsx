@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { PopularList } from "@/components/site/popular-list";
+import type { ArticleCard } from "@/lib/articles/article-card";
+import { formatDateShort } from "@/lib/format/dates";
+import type { PopularLink } from "@/lib/views/list-popular-articles";
+
+type Props = {
+  popular: PopularLink[];
+  latest: ArticleCard[];
+  topics: { slug: string; name: string }[];
+};
+
+/**
+ * The article page's right-hand column (below the article on phones): what readers of Kompas or
+ * IDN Times look for next. Every list comes from a cached loader, so the page stays static.
+ */
+export function ArticleAside({ popular, latest, topics }: Props) {
+  return (
+    <aside className="article-aside" aria-label="Berita lainnya">
+      <section aria-labelledby="aside-popular-title">
+        <h2 id="aside-popular-title" className="block-title">
+          Terpopuler
+        </h2>
+        <PopularList items={popular} />
+      </section>
+      {latest.length > 0 && (
+        <section aria-labelledby="aside-latest-title">
+          <h2 id="aside-latest-title" className="block-title">
+            Berita Terkini
+          </h2>
+          <ol className="latest-links">
+            {latest.map((item) => (
+              <li key={item.id}>
+                <Link prefetch={false} href={item.href}>
+                  {item.title}
+                </Link>
+                <span className="latest-links-meta">
+                  {item.sectionName} ·{" "}
+                  <time dateTime={item.publishedAt}>
+                    {formatDateShort(new Date(item.publishedAt))}
+                  </time>
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {topics.length > 0 && (
+        <section aria-labelledby="aside-topics-title">
+          <h2 id="aside-topics-title" className="block-title">
+            Topik Populer
+          </h2>
+          <ul className="topic-chips">
+            {topics.map((topic) => (
+              <li key={topic.slug}>
+                <Link prefetch={false} href={`/topik/${topic.slug}`}>
+                  {topic.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </aside>
+  );
+}
