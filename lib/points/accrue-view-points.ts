@@ -23,7 +23,12 @@ export async function accrueViewPoints({ writerId }: { writerId?: string } = {})
       { id: string; writerId: string; title: string; views: number; converted: number }[]
     >`
       WITH counted AS (
-        SELECT v."articleId", count(*)::int AS views FROM "ArticleView" v
+        -- Counted views live as detail rows for two days, then as daily totals (roll-up-views.ts).
+        SELECT v."articleId", sum(v.views)::int AS views FROM (
+          SELECT "articleId", count(*)::int AS views FROM "ArticleView" GROUP BY "articleId"
+          UNION ALL
+          SELECT "articleId", views FROM "ArticleViewDaily"
+        ) v
         JOIN "Article" a ON a.id = v."articleId"
         WHERE ${writerId ?? null}::text IS NULL OR a."writerId" = ${writerId ?? null}::text
         GROUP BY v."articleId"

@@ -10,6 +10,7 @@ import { isInsiderView } from "@/lib/points/is-insider-view";
 import { pointsBalance } from "@/lib/points/points-balance";
 import { requestRedemption } from "@/lib/points/request-redemption";
 import { updatePointsSettings } from "@/lib/points/update-points-settings";
+import { rollUpArticleViews } from "@/lib/views/roll-up-views";
 import { createArticle, createUser, resetDatabase } from "@/test/factories";
 
 const asActor = (u: { id: string; role: Actor["role"]; tier: Actor["tier"] }): Actor => ({
@@ -87,6 +88,19 @@ describe("view accrual", () => {
     await addViews(a.id, 25);
     expect((await accrueViewPoints())[0]).toMatchObject({ points: 2, views: 20 });
     expect(await pointsBalance(writer.id)).toBe(6);
+  });
+
+  it("counts views rolled up into daily totals as well as today's detail rows, once", async () => {
+    const a = await createArticle({ writerId: writer.id });
+    await addViews(a.id, 150, "2030-03-10");
+    expect(await accrueViewPoints()).toMatchObject([{ articleId: a.id, points: 1 }]);
+    // The hourly upkeep moves finished days into ArticleViewDaily; nothing is counted again.
+    await rollUpArticleViews(new Date("2030-03-14T12:00:00Z"));
+    expect(await db.articleView.count({ where: { articleId: a.id } })).toBe(0);
+    expect(await accrueViewPoints()).toEqual([]);
+    await addViews(a.id, 50, "2030-03-14");
+    expect(await accrueViewPoints()).toMatchObject([{ articleId: a.id, points: 1, views: 100 }]);
+    expect(await pointsBalance(writer.id)).toBe(2);
   });
 
   it("runs at once in two processes without double counting", async () => {

@@ -2,6 +2,8 @@ import "server-only";
 import { invalidateTagsOutsideRequest } from "@/lib/cache/invalidate";
 import { instanceId } from "@/lib/health/instance-id";
 import { runJobs } from "@/lib/jobs/run-jobs";
+import { accrueViewPoints } from "@/lib/points/accrue-view-points";
+import { rollUpArticleViews } from "@/lib/views/roll-up-views";
 import { publishDueArticles } from "@/lib/scheduler/publish-due-articles";
 import { holdLease } from "@/lib/scheduler/scheduler-lease";
 
@@ -10,12 +12,15 @@ export type SchedulerOptions = {
 };
 
 const LEASE = "publication-scheduler";
+/** How often the leader rolls up finished days of views and converts counted views to points. */
+const UPKEEP_MS = 60 * 60 * 1000;
 
 type SchedulerState = {
   timer: ReturnType<typeof setInterval>;
   beating: boolean;
   leader: boolean;
   lastTick: number;
+  lastUpkeep: number;
   pendingTags: Set<string>;
 };
 const store = globalThis as { wartaScheduler?: SchedulerState };
@@ -38,6 +43,7 @@ export function startScheduler(options: SchedulerOptions): void {
     beating: false,
     leader: false,
     lastTick: 0,
+    lastUpkeep: 0,
     pendingTags: new Set(),
   };
   // A timer must not keep a process alive that is otherwise shutting down.
@@ -70,6 +76,12 @@ export function startScheduler(options: SchedulerOptions): void {
   }
 
   async function tick() {
+    if (Date.now() - state.lastUpkeep >= UPKEEP_MS) {
+      state.lastUpkeep = Date.now();
+      // Both are idempotent: a missed or repeated hour only moves the work to the next one.
+      await rollUpArticleViews();
+      await accrueViewPoints();
+    }
     const published = await publishDueArticles();
     for (const publication of published) {
       console.log(`[scheduler] published ${publication.articleId} at ${publication.path}`);

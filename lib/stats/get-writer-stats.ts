@@ -56,14 +56,26 @@ export async function getWriterStats(actor: Actor | null, now = new Date()) {
   const [daily, ranks] = ids.length
     ? await Promise.all([
         db.$queryRaw<{ articleId: string; day: Date; views: number }[]>`
-          SELECT "articleId", day, count(*)::int AS views FROM "ArticleView"
-          WHERE "articleId" = ANY(${ids}) AND day BETWEEN ${isoDay(since)}::date AND ${isoDay(today)}::date
+          SELECT "articleId", day, sum(views)::int AS views FROM (
+            SELECT "articleId", day, count(*)::int AS views FROM "ArticleView"
+            WHERE "articleId" = ANY(${ids}) AND day BETWEEN ${isoDay(since)}::date AND ${isoDay(today)}::date
+            GROUP BY "articleId", day
+            UNION ALL
+            SELECT "articleId", day, views FROM "ArticleViewDaily"
+            WHERE "articleId" = ANY(${ids}) AND day BETWEEN ${isoDay(since)}::date AND ${isoDay(today)}::date
+          ) detail_and_rolled_up
           GROUP BY "articleId", day`,
         db.$queryRaw<{ articleId: string; rank: number }[]>`
           WITH counts AS (
-            SELECT v."articleId", count(*) AS views, a."publishedAt" FROM "ArticleView" v
+            SELECT v."articleId", sum(v.views) AS views, a."publishedAt" FROM (
+              SELECT "articleId", count(*)::int AS views FROM "ArticleView"
+              WHERE day BETWEEN ${isoDay(popularSince)}::date AND ${isoDay(today)}::date
+              GROUP BY "articleId"
+              UNION ALL
+              SELECT "articleId", views FROM "ArticleViewDaily"
+              WHERE day BETWEEN ${isoDay(popularSince)}::date AND ${isoDay(today)}::date
+            ) v
             JOIN "Article" a ON a.id = v."articleId" AND a.status = 'PUBLISHED'
-            WHERE v.day BETWEEN ${isoDay(popularSince)}::date AND ${isoDay(today)}::date
             GROUP BY v."articleId", a."publishedAt"
           ), ranked AS (
             SELECT "articleId", row_number() OVER (ORDER BY views DESC, "publishedAt" DESC NULLS LAST, "articleId")::int AS rank
