@@ -48,7 +48,8 @@ function startInChild(dir: string): Promise<{ pid: number; url: string }> {
   });
 }
 
-describe("startEmbeddedPostgres", () => {
+// Starting PostgreSQL takes seconds on a loaded machine; these tests start it two or three times.
+describe("startEmbeddedPostgres", { timeout: 90_000 }, () => {
   it("keeps its data in the directory it was given, with a random superuser password kept mode 600", async () => {
     const dir = freshRoot();
     const db = await startEmbeddedPostgres({ dir, quiet: true });

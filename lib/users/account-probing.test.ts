@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 beforeEach(resetDatabase);
 
-describe("password reset timing", () => {
+describe("password reset timing", { timeout: 60_000 }, () => {
   it("takes as long for an unknown address as for a known one", async () => {
     await createUser({ email: "ada@example.test" });
     const time = async (email: string, ip: string) => {
@@ -31,12 +31,18 @@ describe("password reset timing", () => {
       await requestPasswordReset({ email }, { ip });
       return performance.now() - started;
     };
-    const known = await time("ada@example.test", "198.51.100.1");
-    const unknown = await time(`tidak-ada-${uniqueSuffix()}@example.test`, "198.51.100.2");
-    expect(known).toBeGreaterThanOrEqual(RESET_ANSWER_MIN_MS - 5);
-    expect(unknown).toBeGreaterThanOrEqual(RESET_ANSWER_MIN_MS - 5);
-    expect(Math.abs(known - unknown)).toBeLessThan(RESET_ANSWER_MIN_MS / 2);
-    expect(await db.outboxEmail.count()).toBe(1);
+    // Alternating samples, compared by median, so a busy machine slows both sides alike.
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      known.push(await time("ada@example.test", `198.51.100.${i + 1}`));
+      unknown.push(await time(`tidak-ada-${uniqueSuffix()}@example.test`, `198.51.100.${i + 11}`));
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[1];
+    for (const sample of [...known, ...unknown])
+      expect(sample).toBeGreaterThanOrEqual(RESET_ANSWER_MIN_MS - 5);
+    expect(Math.abs(median(known) - median(unknown))).toBeLessThan(RESET_ANSWER_MIN_MS / 2);
+    expect(await db.outboxEmail.count()).toBe(3);
   });
 });
 
