@@ -51,7 +51,7 @@ test("a reader reports a factual error; the editor corrects the article and the 
   ).toHaveAttribute("href", article.path);
 });
 
-test("the comment UI and the moderation pages pass axe; screenshots at 390 and 1280 px", async ({
+test("the comment UI and a reader profile pass axe; screenshots at 390 and 1280 px", async ({
   browser,
 }) => {
   // Four axe runs and four screenshots: slower than a minute on the shared two-core test machine.
