@@ -97,12 +97,12 @@ export function SpellingHints({ editor }: { editor: Editor }) {
 
   return (
     <section className={styles.panel} aria-labelledby="spelling-title">
-      <h3 id="spelling-title" className={styles.title}>
+      <h2 id="spelling-title" className={styles.title}>
         Saran ejaan
         {status === "ready" && shown.length > 0 && (
           <span className={styles.count}> ({shown.length})</span>
         )}
-      </h3>
+      </h2>
       <div aria-live="polite">
         {status === "loading" && <p className={styles.muted}>Memuat kamus bahasa Indonesia…</p>}
         {status === "error" && (

@@ -55,10 +55,12 @@ for (const { name, viewport } of WIDTHS) {
     });
 
     test("a row card keeps its layout with and without a picture", async ({ page }) => {
-      await page.goto("/");
-      const latest = page.getByRole("region", { name: "Berita Terkini" });
-      const withImage = latest.locator(".card-with-image").first();
-      const textOnly = latest.locator(".card-text").first();
+      // A topic whose newest article is a hand-written one with a picture and whose older ones are
+      // text-only corpus articles: other specs publish text-only articles onto the home page.
+      await page.goto("/topik/teknologi");
+      const list = page.locator(".article-list").first();
+      const withImage = list.locator(".card-with-image").first();
+      const textOnly = list.locator(".card-text").first();
       const picture = await box(withImage.locator("img"));
       const pictureCard = await box(withImage);
       const textCard = await box(textOnly);
@@ -138,15 +140,9 @@ test.describe("at 390 px", () => {
 test("the first picture of a topic page is loaded eagerly with high priority, the rest lazily", async ({
   page,
 }) => {
-  await page.goto("/");
-  // The hand-written demo articles are the newest and have pictures: one of them opens its topic.
-  await page
-    .getByRole("region", { name: "Berita Terkini" })
-    .locator(".card-with-image .card-title a")
-    .first()
-    .click();
-  await page.locator(".article-topics a").first().click();
-  await expect(page).toHaveURL(/\/topik\//);
+  // A hand-written demo article with a picture is the newest of this topic; other specs publish
+  // text-only articles onto the home page, so the topic is named rather than found from there.
+  await page.goto("/topik/teknologi");
   const pictures = page.locator(".article-list img");
   await expect(pictures.first()).toHaveAttribute("loading", "eager");
   await expect(pictures.first()).toHaveAttribute("fetchpriority", "high");
