@@ -179,6 +179,8 @@ const png = () =>
 
 async function uploadThrough(request: APIRequestContext, baseUrl: string) {
   const response = await request.post(`${baseUrl}/api/media`, {
+    // A browser names the page's origin on every upload; the route refuses posts from elsewhere.
+    headers: { origin: new URL(baseUrl).origin },
     multipart: {
       purpose: "hero",
       file: { name: "pasar.png", mimeType: "image/png", buffer: await png() },
