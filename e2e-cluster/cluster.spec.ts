@@ -256,9 +256,13 @@ test("kill -9 of one instance during a load of reads: no failed read through Var
       try {
         const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
         await response.arrayBuffer();
-        if (response.status !== 200) failed++;
-      } catch {
+        if (response.status !== 200) {
+          failed++;
+          console.log("failed read:", response.status, url);
+        }
+      } catch (error) {
         failed++;
+        console.log("failed read:", String(error), url);
       }
       done++;
     }

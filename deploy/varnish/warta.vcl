@@ -77,15 +77,24 @@ sub vcl_recv {
 }
 
 sub vcl_backend_fetch {
-    # A retry picks the next healthy instance (see vcl_backend_error).
+    # A retry picks the next healthy instance (see vcl_backend_error), and never the one that just
+    # failed: its health check may not have caught up yet.
     set bereq.backend = warta_app.backend();
+    if (bereq.retries > 0 && bereq.http.x-warta-failed == "" + bereq.backend) {
+        set bereq.backend = warta_app.backend();
+    }
 }
 
 sub vcl_backend_response {
     # An instance that fails mid-response (killed, restarting) is retried on another one.
-    if (beresp.status >= 500 && bereq.retries < 2 && bereq.method != "POST") {
+    if (beresp.status >= 500 && bereq.retries < 3 && bereq.method != "POST") {
+        set bereq.http.x-warta-failed = "" + beresp.backend;
         return (retry);
     }
+    # Pages are small: receive the whole body before sending any of it, so an instance that dies
+    # in the middle of a body fails the fetch (and vcl_synth restarts it on another instance)
+    # instead of cutting the reader's response short after a 200 was already sent.
+    set beresp.do_stream = false;
     if (beresp.status >= 500) {
         # Keep the stale copy rather than replace it with an error; never store the error.
         if (bereq.is_bgfetch) {
@@ -110,8 +119,17 @@ sub vcl_backend_response {
 
 sub vcl_backend_error {
     # Connection refused or reset: try another instance before answering an error.
-    if (bereq.retries < 2 && bereq.method != "POST") {
+    if (bereq.retries < 3 && bereq.method != "POST") {
+        set bereq.http.x-warta-failed = "" + beresp.backend;
         return (retry);
+    }
+}
+
+sub vcl_synth {
+    # A fetch that failed before anything was sent (an instance died mid-body): ask again, which
+    # picks another instance, before showing the reader an error.
+    if (resp.status == 503 && req.restarts < 2 && (req.method == "GET" || req.method == "HEAD")) {
+        return (restart);
     }
 }
 
