@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { launchServer, stopServer, waitUntilHealthy } from "./lib/server.mjs";
+import { serverToMeasure, stopServer } from "./lib/server.mjs";
 import { findReaderPages } from "./lib/reader-pages.mjs";
 import { formatTable } from "./lib/table.mjs";
 
@@ -92,18 +92,13 @@ process.on("SIGINT", async () => {
 });
 
 try {
-  let baseUrl = args.url;
-  if (!baseUrl) {
-    console.log("starting a production server (a first start builds: minutes)…");
-    server = await launchServer({
-      cwd: repoDir,
-      logFile: path.join(resultsDir, "lighthouse-server.log"),
-      fresh: args.fresh,
-      onProgress: (line) => console.log(line),
-    });
-    await waitUntilHealthy(server);
-    baseUrl = server.url;
-  }
+  let baseUrl;
+  ({ baseUrl, server } = await serverToMeasure({
+    url: args.url,
+    cwd: repoDir,
+    logFile: path.join(resultsDir, "lighthouse-server.log"),
+    fresh: args.fresh,
+  }));
   const pages = await findReaderPages(baseUrl);
   // Render and cache every page first: Lighthouse should see the cached page a reader gets.
   for (const page of pages) await (await fetch(new URL(page.path, baseUrl))).text();

@@ -7,7 +7,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { launchServer, stopServer, waitUntilHealthy } from "./lib/server.mjs";
+import { serverToMeasure, stopServer } from "./lib/server.mjs";
 import { findReaderPages } from "./lib/reader-pages.mjs";
 import { formatTable } from "./lib/table.mjs";
 
@@ -117,18 +117,13 @@ process.on("SIGINT", async () => {
 });
 
 try {
-  let baseUrl = args.url;
-  if (!baseUrl) {
-    console.log("starting a production server (a first start builds: minutes)…");
-    server = await launchServer({
-      cwd: repoDir,
-      logFile: path.join(resultsDir, "page-weight-server.log"),
-      fresh: args.fresh,
-      onProgress: (line) => console.log(line),
-    });
-    await waitUntilHealthy(server);
-    baseUrl = server.url;
-  }
+  let baseUrl;
+  ({ baseUrl, server } = await serverToMeasure({
+    url: args.url,
+    cwd: repoDir,
+    logFile: path.join(resultsDir, "page-weight-server.log"),
+    fresh: args.fresh,
+  }));
   const framework = args.url ? null : frameworkFiles(path.resolve(repoDir, args.dist));
   const pages = await findReaderPages(baseUrl);
   const results = [];

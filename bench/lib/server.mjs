@@ -135,3 +135,20 @@ export function tail(file, lines = 20) {
     return "";
   }
 }
+
+/**
+ * The server an on-demand bench script measures: the one at `url` when given, else a production
+ * server it starts (and the caller stops with stopServer). Returns { baseUrl, server }.
+ */
+export async function serverToMeasure({ url, cwd, logFile, fresh = false }) {
+  if (url) return { baseUrl: url, server: null };
+  console.log("starting a production server (a first start builds: minutes)…");
+  const server = await launchServer({
+    cwd,
+    logFile,
+    fresh,
+    onProgress: (line) => console.log(line),
+  });
+  await waitUntilHealthy(server);
+  return { baseUrl: server.url, server };
+}
