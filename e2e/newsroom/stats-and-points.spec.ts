@@ -106,5 +106,7 @@ test("a writer sees views per day, earns points, asks for a payout that an admin
   await expect(ledger.getByRole("row")).toHaveCount(3); // header, reservation, accrual
   expect(await pointsBalance(writer.id)).toBe(7 - 6);
   await page.goto("/notifikasi");
-  await expect(page.getByText("Penukaran 6 poin Anda sudah dibayarkan").first()).toBeVisible();
+  await expect(
+    page.getByRole("main").getByText("Penukaran 6 poin Anda sudah dibayarkan").first(),
+  ).toBeVisible();
 });
