@@ -68,7 +68,10 @@ const config = [
       ],
     },
   },
-  ...ROUTE_GROUPS.map((group) => ({ files: [`app/(${group})/**`], rules: layerRules(group) })),
+  ...ROUTE_GROUPS.map((group) => ({
+    files: [`app/[[]locale]/(${group})/**`],
+    rules: layerRules(group),
+  })),
   {
     // The one place reader pages get an <img>: images are stored already resized (lib/media) and
     // next.config.js sets images.unoptimized, so next/image would add only a client component.

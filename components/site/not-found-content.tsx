@@ -1,25 +1,29 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { LocalizedLink as Link } from "@/components/i18n/localized-link";
+import { localizedPath } from "@/lib/i18n/paths";
 
 /** What a reader sees for an unknown URL; the surrounding layout gives the header and the main landmark. */
 export function NotFoundContent() {
+  const t = useTranslations("common");
+  const locale = useLocale();
   return (
     <div className="notice-page">
-      <h1>Halaman tidak ditemukan</h1>
-      <p>Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan.</p>
+      <h1>{t("notFound.title")}</h1>
+      <p>{t("notFound.body")}</p>
       <form
-        action="/cari"
+        action={localizedPath(locale, "/cari")}
         method="get"
         role="search"
-        aria-label="Cari berita lain"
+        aria-label={t("search.other")}
         className="inline-search"
       >
-        <label htmlFor="notfound-q">Cari berita</label>
+        <label htmlFor="notfound-q">{t("search.inputLabel")}</label>
         <input id="notfound-q" name="q" type="search" maxLength={200} />
-        <button type="submit">Cari</button>
+        <button type="submit">{t("search.submit")}</button>
       </form>
       <p>
         <Link prefetch={false} href="/">
-          Kembali ke beranda
+          {t("notFound.backHome")}
         </Link>
       </p>
     </div>

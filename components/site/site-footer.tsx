@@ -1,32 +1,35 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { LocalizedLink as Link } from "@/components/i18n/localized-link";
 
-export function SiteFooter() {
+export async function SiteFooter() {
+  const t = await getTranslations("common.footer");
   return (
     <footer className="site-footer">
       <div className="site-footer-inner">
         <p className="logo">
           Warta<span className="logo-dot">.</span>
         </p>
-        <p>
-          Warta adalah portal berita komunitas: siapa pun dapat menulis, dan setiap tulisan
-          diperiksa redaksi sebelum terbit.
-        </p>
+        <p>{t("about")}</p>
         <p className="muted">
-          Artikel demo diambil dari korpus IndoSum (Kurniawan &amp; Louvan, 2018) dengan lisensi{" "}
-          <a href="https://creativecommons.org/licenses/by-sa/4.0/deed.id" rel="license noopener">
-            CC BY-SA 4.0
-          </a>
-          ; sumber asli disebutkan di setiap artikel.
+          {t.rich("corpus", {
+            license: (chunks) => (
+              <a href="https://creativecommons.org/licenses/by-sa/4.0/" rel="license noopener">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
         <p>
           <Link prefetch={false} href="/cari">
-            Pencarian
+            {t("search")}
           </Link>{" "}
           ·{" "}
           <Link prefetch={false} href="/ralat">
-            Ralat
+            {t("corrections")}
           </Link>
         </p>
+        <LanguageSwitch className="language-switch" />
       </div>
     </footer>
   );

@@ -1,7 +1,9 @@
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { AccountMenu } from "@/components/account/account-menu";
+import { LocalizedLink as Link } from "@/components/i18n/localized-link";
 import { SiteMenuCloser } from "@/components/site/site-menu-closer";
+import { localizedPath } from "@/lib/i18n/paths";
 import { listNavigationSections } from "@/lib/sections/list-navigation";
 
 const MENU_ID = "menu-situs";
@@ -14,21 +16,25 @@ const MENU_ID = "menu-situs";
  * header row instead (CSS `::details-content`), and the section bar below lists the sections.
  */
 export async function SiteHeader() {
-  const sections = await listNavigationSections();
+  const [sections, locale, t] = await Promise.all([
+    listNavigationSections(),
+    getLocale(),
+    getTranslations("common"),
+  ]);
   return (
     <header className="site-header">
       <a className="skip-link" href="#konten">
-        Langsung ke konten
+        {t("skipToContent")}
       </a>
       <div className="site-header-inner">
-        <Link prefetch={false} href="/" className="logo" aria-label="Warta, ke beranda">
+        <Link prefetch={false} href="/" className="logo" aria-label={t("logoLabel")}>
           Warta<span className="logo-dot">.</span>
         </Link>
         <Link
           prefetch={false}
           href="/cari"
           className="header-icon-link search-shortcut"
-          aria-label="Cari berita"
+          aria-label={t("search.shortcut")}
         >
           <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
             <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
@@ -50,35 +56,35 @@ export async function SiteHeader() {
                 strokeLinecap="round"
               />
             </svg>
-            Menu
+            {t("menu")}
           </summary>
           <div className="site-menu-panel">
             <form
-              action="/cari"
+              action={localizedPath(locale, "/cari")}
               method="get"
               role="search"
-              aria-label="Cari di Warta"
+              aria-label={t("search.formLabel")}
               className="header-search"
             >
               <label htmlFor="header-q" className="visually-hidden">
-                Cari berita
+                {t("search.inputLabel")}
               </label>
               <input
                 id="header-q"
                 name="q"
                 type="search"
-                placeholder="Cari berita…"
+                placeholder={t("search.placeholder")}
                 maxLength={200}
               />
-              <button type="submit">Cari</button>
+              <button type="submit">{t("search.submit")}</button>
             </form>
             {/* Hydrated in a task of its own, as the section bar below (see ArticleLayout). */}
             <Suspense>
-              <nav aria-label="Semua rubrik" className="menu-sections">
+              <nav aria-label={t("nav.allSections")} className="menu-sections">
                 <ul>
                   <li>
                     <Link prefetch={false} href="/">
-                      Beranda
+                      {t("home")}
                     </Link>
                   </li>
                   {sections.map((section) => (
@@ -108,11 +114,11 @@ export async function SiteHeader() {
         <SiteMenuCloser menuId={MENU_ID} />
       </div>
       <Suspense>
-        <nav aria-label="Rubrik" className="section-nav">
+        <nav aria-label={t("nav.sections")} className="section-nav">
           <ul>
             <li>
               <Link prefetch={false} href="/">
-                Beranda
+                {t("home")}
               </Link>
             </li>
             {sections.map((section) => (

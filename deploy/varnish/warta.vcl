@@ -66,6 +66,14 @@ sub vcl_recv {
         set req.url = regsuball(req.url, "(?<=[?&])(utm_[a-z]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|yclid|igshid|_ga|_gl)=[^&#]*&?", "");
         set req.url = regsub(req.url, "[?&]+$", "");
     }
+    # A reader who chose English (the NEXT_LOCALE cookie, set by /api/locale) and opens an
+    # Indonesian page is sent to its English URL, as proxy.ts does when there is no front. Pages
+    # themselves never vary by cookie: each language has its own URLs.
+    if (req.http.cookie ~ "(^|;\s*)NEXT_LOCALE=en(;|$)" && req.url !~ "^/en(/|\?|$)" &&
+        req.url !~ "^/(_next/|media/|sitemaps/|sitemap\.xml)" && req.url !~ "^[^?]*\.[a-zA-Z0-9]+(\?|$)") {
+        set req.http.x-warta-location = regsub(req.url, "^/", "/en/");
+        return (synth(750, "English"));
+    }
     unset req.http.cookie;
 
     # While an instance is healthy a stale object is served for at most 10 s while it is fetched
@@ -126,6 +134,12 @@ sub vcl_backend_error {
 }
 
 sub vcl_synth {
+    if (resp.status == 750) {
+        set resp.status = 307;
+        set resp.http.location = req.http.x-warta-location;
+        set resp.http.cache-control = "private, no-store";
+        return (deliver);
+    }
     # A fetch that failed before anything was sent (an instance died mid-body): ask again, which
     # picks another instance, before showing the reader an error.
     if (resp.status == 503 && req.restarts < 2 && (req.method == "GET" || req.method == "HEAD")) {

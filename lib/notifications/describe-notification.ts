@@ -2,7 +2,7 @@ import type { NotificationData } from "@/lib/notifications/notification-types";
 
 // What a notification says and where it leads, in one place for the bell, the list and the email.
 
-/** The desk's review page of an article (app/(desk)/redaksi/artikel/[id]). */
+/** The desk's review page of an article (app/[locale]/(desk)/redaksi/artikel/[id]). */
 export const deskArticlePath = (id: string) => `/redaksi/artikel/${id}`;
 const studioArticlePath = (id: string) => `/tulis/artikel/${id}`;
 

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { locales, type Locale } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/paths";
 
 export const SITE_NAME = "Warta";
 export const SITE_DESCRIPTION =
   "Warta: portal berita komunitas. Tulisan para penulis komunitas, diperiksa dan disunting oleh redaksi.";
 
 type PageMetadataInput = {
+  /** The interface's language: the canonical URL is this language's, with hreflang to the others. */
+  locale: Locale;
   title: string;
   description: string;
   /** Canonical path, e.g. "/news/judul-artikel" or "/news?halaman=2". */
@@ -33,20 +37,30 @@ function feedAlternates(feed: PageMetadataInput["feed"]) {
   };
 }
 
+/** hreflang: the same page in every language, Indonesian as the default for everyone else. */
+function languageAlternates(path: string): Record<string, string> {
+  const byLanguage = Object.fromEntries(locales.map((l) => [l, localizedPath(l, path)]));
+  return { ...byLanguage, "x-default": localizedPath("id", path) };
+}
+
 /** Title, description, canonical URL, Open Graph and Twitter tags for one page. */
 export function pageMetadata(input: PageMetadataInput): Metadata {
   const images = input.image ? [{ url: input.image }] : undefined;
   return {
     title: input.title,
     description: input.description,
-    alternates: { canonical: input.path, types: feedAlternates(input.feed) },
+    alternates: {
+      canonical: localizedPath(input.locale, input.path),
+      languages: languageAlternates(input.path),
+      types: feedAlternates(input.feed),
+    },
     robots: input.noIndex ? { index: false, follow: true } : undefined,
     openGraph: {
       title: input.title,
       description: input.description,
-      url: input.path,
+      url: localizedPath(input.locale, input.path),
       siteName: SITE_NAME,
-      locale: "id_ID",
+      locale: input.locale === "en" ? "en_GB" : "id_ID",
       type: input.type ?? "website",
       images,
       ...(input.type === "article" && {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { GET as sitemapIndex } from "@/app/(site)/sitemap.xml/route";
-import { GET as sitemapFile } from "@/app/(site)/sitemaps/[file]/route";
+import { GET as sitemapIndex } from "@/app/sitemap.xml/route";
+import { GET as sitemapFile } from "@/app/sitemaps/[file]/route";
 import { db } from "@/lib/db";
 import { parseSitemapFile } from "@/lib/sitemaps/sitemap-files";
 import {

@@ -1,0 +1,84 @@
+import Link from "next/link";
+import type { Locale } from "@/lib/i18n/locales";
+import { notFound, permanentRedirect } from "next/navigation";
+import { ArticleList } from "@/components/site/article-list";
+import { Pagination } from "@/components/site/pagination";
+import { listPublishedArticles } from "@/lib/articles/list-published-articles";
+import { parsePageNumber } from "@/lib/pagination";
+import { getSection } from "@/lib/sections/get-section";
+import { pageMetadata, withPage } from "@/lib/seo/page-metadata";
+
+// Section and sub-section pages share this listing; the route files only pick the path and page.
+
+export async function resolveSectionPage(path: string[], rawPage?: string) {
+  const page = parsePageNumber(rawPage);
+  if (!page) notFound();
+  const lookup = await getSection(path);
+  if (lookup.kind === "redirect") permanentRedirect(withPage(lookup.to, page));
+  if (lookup.kind === "not-found") notFound();
+  const articles = await listPublishedArticles({ sectionId: lookup.section.id }, page);
+  if (page > articles.pageCount) notFound();
+  return { section: lookup.section, articles, page };
+}
+
+export async function sectionMetadata(locale: Locale, path: string[], rawPage?: string) {
+  const page = parsePageNumber(rawPage) ?? 1;
+  const lookup = await getSection(path);
+  if (lookup.kind !== "found") return {};
+  const { section } = lookup;
+  const title = page > 1 ? `${section.name} — Halaman ${page}` : section.name;
+  return pageMetadata({
+    locale,
+    title,
+    description: section.description || `Berita ${section.name} terbaru di Warta.`,
+    path: withPage(section.href, page),
+    feed: { title: section.name, path: section.href },
+  });
+}
+
+export async function SectionListing({ path, rawPage }: { path: string[]; rawPage?: string }) {
+  const { section, articles, page } = await resolveSectionPage(path, rawPage);
+  return (
+    <div className="listing">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link prefetch={false} href="/">
+              Beranda
+            </Link>
+          </li>
+          {section.parent && (
+            <li>
+              <Link prefetch={false} href={section.parent.href}>
+                {section.parent.name}
+              </Link>
+            </li>
+          )}
+          <li aria-current="page">{section.name}</li>
+        </ol>
+      </nav>
+      <h1 className="listing-title">{section.name}</h1>
+      {section.description && <p className="listing-description">{section.description}</p>}
+      {section.children.length > 0 && (
+        <nav aria-label={`Subrubrik ${section.name}`} className="subsection-nav">
+          <ul className="topic-chips">
+            {section.children.map((child) => (
+              <li key={child.slug}>
+                <Link prefetch={false} href={child.href}>
+                  {child.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <ArticleList
+        headingLevel={2}
+        leadsPage
+        articles={articles.items}
+        empty="Belum ada artikel di rubrik ini."
+      />
+      <Pagination basePath={section.href} page={page} pageCount={articles.pageCount} />
+    </div>
+  );
+}

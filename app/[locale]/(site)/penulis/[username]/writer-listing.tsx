@@ -1,0 +1,113 @@
+import { PlainImage } from "@/components/site/plain-image";
+import type { Locale } from "@/lib/i18n/locales";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { ArticleList } from "@/components/site/article-list";
+import { Pagination } from "@/components/site/pagination";
+import { VerifiedBadge } from "@/components/site/verified-badge";
+import { listPublishedArticles } from "@/lib/articles/list-published-articles";
+import { formatDateShort } from "@/lib/format/dates";
+import { parsePageNumber } from "@/lib/pagination";
+import { pageMetadata, withPage } from "@/lib/seo/page-metadata";
+import { getWriterProfile } from "@/lib/users/get-writer-profile";
+import { ReaderProfileView } from "@/components/comments/reader-profile";
+import { getReaderProfile } from "@/lib/comments/get-reader-profile";
+
+export async function writerMetadata(locale: Locale, username: string, rawPage?: string) {
+  const lookup = await getWriterProfile(username);
+  if (lookup.kind === "not-found") {
+    const reader = await getReaderProfile(username);
+    if (!reader) return {};
+    return pageMetadata({
+      locale,
+      title: `${reader.displayName}, pembaca Warta`,
+      description: `Komentar ${reader.displayName} di Warta.`,
+      path: `/penulis/${reader.username}`,
+      type: "profile",
+    });
+  }
+  if (lookup.kind !== "found") return {};
+  const page = parsePageNumber(rawPage) ?? 1;
+  const { writer } = lookup;
+  return pageMetadata({
+    locale,
+    title:
+      page > 1 ? `${writer.displayName} — Halaman ${page}` : `${writer.displayName}, penulis Warta`,
+    description: writer.bio || `Tulisan ${writer.displayName} di Warta.`,
+    path: withPage(`/penulis/${writer.username}`, page),
+    feed: { title: writer.displayName, path: `/penulis/${writer.username}` },
+    image: writer.avatarUrl,
+    type: "profile",
+  });
+}
+
+export async function WriterListing({ username, rawPage }: { username: string; rawPage?: string }) {
+  const page = parsePageNumber(rawPage);
+  if (!page) notFound();
+  const lookup = await getWriterProfile(username);
+  // Temporary on purpose: usernames change back and forth, and browsers cache permanent redirects for good.
+  if (lookup.kind === "redirect") redirect(withPage(lookup.to, page));
+  if (lookup.kind === "not-found") {
+    // A member without published articles is a reader: their page shows what they said.
+    const reader = page === 1 ? await getReaderProfile(username) : null;
+    if (!reader) notFound();
+    return <ReaderProfileView reader={reader} />;
+  }
+  const { writer } = lookup;
+  const articles = await listPublishedArticles({ writerId: writer.id }, page);
+  if (page > articles.pageCount) notFound();
+  return (
+    <div className="listing">
+      <header className="profile-header">
+        {writer.avatarUrl && (
+          <PlainImage
+            src={writer.avatarUrl}
+            alt={`Foto ${writer.displayName}`}
+            width={96}
+            height={96}
+            className="avatar avatar-large"
+          />
+        )}
+        <div>
+          <h1 className="listing-title">{writer.displayName}</h1>
+          <p className="profile-badges">
+            {writer.verified ? (
+              <VerifiedBadge />
+            ) : (
+              <span className="tier-label">Penulis Komunitas</span>
+            )}
+          </p>
+          {writer.bio && <p className="writer-bio">{writer.bio}</p>}
+          <p className="muted small">
+            Bergabung {formatDateShort(new Date(writer.joinedAt))} ·{" "}
+            {writer.publishedCount.toLocaleString("id-ID")} artikel terbit
+            {writer.isDemo && " · Akun demo"}
+          </p>
+          {Object.keys(writer.socialLinks).length > 0 && (
+            <ul className="social-links">
+              {Object.entries(writer.socialLinks).map(([name, url]) => (
+                <li key={name}>
+                  <a href={url} rel="me noopener nofollow">
+                    {name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </header>
+      <h2 className="block-title">Artikel oleh {writer.displayName}</h2>
+      <ArticleList articles={articles.items} leadsPage />
+      <Pagination
+        basePath={`/penulis/${writer.username}`}
+        page={page}
+        pageCount={articles.pageCount}
+      />
+      <p>
+        <Link prefetch={false} href="/">
+          Kembali ke beranda
+        </Link>
+      </p>
+    </div>
+  );
+}
