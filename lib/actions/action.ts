@@ -8,6 +8,8 @@ import { invalidateTags } from "@/lib/cache/invalidate";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/actions/field-errors";
 import type { ActionResult, FieldErrors, FormValues } from "@/lib/actions/result";
+import type { Locale } from "@/lib/i18n/locales";
+import { serverLocale, translateFieldErrors, translateServerText } from "@/lib/i18n/server-text";
 
 /** A page to refresh by path: its own (desk pages render per request) or a cached one with no tag. */
 export type PathToRefresh = string | { path: string; type: "layout" | "page" };
@@ -87,6 +89,17 @@ function failure(error: unknown, values: FormValues | undefined): ActionResult<n
   throw error;
 }
 
+/** The result's messages in the page's language (lib/i18n/server-text.ts). */
+function translated<D>(locale: Locale, result: ActionResult<D>): ActionResult<D> {
+  if (locale === "id") return result;
+  return {
+    ...result,
+    ...(result.message && { message: translateServerText(locale, result.message) }),
+    ...("fieldErrors" in result &&
+      result.fieldErrors && { fieldErrors: translateFieldErrors(locale, result.fieldErrors) }),
+  };
+}
+
 /**
  * The one way to write a server action (the idea of dub's safe-action, for this code): parse the
  * input with the verb's schema, run the verb as the signed-in user, revalidate what it changed, and
@@ -123,13 +136,13 @@ export function action<S extends z.ZodType, O, D = undefined>(
         values: values && options.values ? options.values(output, values) : values,
       };
     } catch (error) {
-      result = failure(error, values);
+      result = translated(await serverLocale(), failure(error, values));
       if (paths && typeof paths !== "function" && options.revalidate?.evenOnError) refresh(paths);
       return result;
     }
     const to = options.redirect;
     if (to) redirect(typeof to === "function" ? to(output) : to);
-    return result;
+    return translated(await serverLocale(), result);
   }
   return run as ServerAction<z.input<S>, D>;
 }

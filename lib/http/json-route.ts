@@ -1,7 +1,9 @@
 import "server-only";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
+import type { FieldErrors } from "@/lib/actions/result";
 import { fieldErrorsOf } from "@/lib/actions/field-errors";
+import { serverLocale, translateFieldErrors, translateServerText } from "@/lib/i18n/server-text";
 
 /** Wraps a route handler: AppError → its HTTP status (429 carries Retry-After), ZodError → 422, as JSON. */
 export function jsonRoute<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
@@ -17,17 +19,21 @@ export function jsonRoute<Args extends unknown[]>(handler: (...args: Args) => Pr
         const details = Object.fromEntries(
           Object.entries(error.details ?? {}).filter(([key]) => key !== "retryAfterSeconds"),
         );
+        const locale = await serverLocale();
+        if (details.fieldErrors && typeof details.fieldErrors === "object")
+          details.fieldErrors = translateFieldErrors(locale, details.fieldErrors as FieldErrors);
         return Response.json(
-          { error: error.code, message: error.message, ...details },
+          { error: error.code, message: translateServerText(locale, error.message), ...details },
           { status: error.status, headers },
         );
       }
       if (error instanceof ZodError) {
+        const locale = await serverLocale();
         return Response.json(
           {
             error: "INVALID",
-            message: "Periksa kembali isian Anda.",
-            fieldErrors: fieldErrorsOf(error),
+            message: translateServerText(locale, "Periksa kembali isian Anda."),
+            fieldErrors: translateFieldErrors(locale, fieldErrorsOf(error)),
           },
           { status: 422 },
         );
