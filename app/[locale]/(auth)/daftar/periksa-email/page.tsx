@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { enterLocale } from "@/lib/i18n/enter-locale";
 
 export const metadata: Metadata = { title: "Periksa email Anda", robots: { index: false } };
 
@@ -7,7 +8,8 @@ export const metadata: Metadata = { title: "Periksa email Anda", robots: { index
  * Where every accepted sign-up lands, with a new address or a registered one: one fixed page, so
  * the answer says nothing about who has an account (the mailbox's owner learns it from the email).
  */
-export default function CheckEmailPage() {
+export default async function CheckEmailPage({ params }: { params: Promise<{ locale: string }> }) {
+  await enterLocale(params);
   return (
     <div className="auth-page">
       <h1>Periksa email Anda</h1>
