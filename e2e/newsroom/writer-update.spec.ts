@@ -62,19 +62,57 @@ test("a Verified Writer proposes an update, an editor publishes it, readers see 
   await expect(
     editor.getByRole("link", { name: /pembaruan artikel terbit dari penulis menunggu review/ }),
   ).toBeVisible();
+  const openProposal = async () => {
+    await editor.goto("/redaksi/pembaruan");
+    const item = editor
+      .getByRole("list", { name: "Pembaruan menunggu review" })
+      .getByRole("listitem")
+      .filter({ hasText: title });
+    await expect(item).toContainText(note);
+    await item.getByRole("link", { name: "Tinjau pembaruan" }).click();
+    const region = editor.getByRole("region", { name: "Usulan pembaruan dari penulis" });
+    await expect(region).toContainText(note);
+    return region;
+  };
   await editor.goto("/redaksi/pembaruan");
   await expectNoAxeViolations(editor);
-  const item = editor
-    .getByRole("list", { name: "Pembaruan menunggu review" })
-    .getByRole("listitem")
-    .filter({ hasText: title });
-  await expect(item).toContainText(note);
-  await item.getByRole("link", { name: "Tinjau pembaruan" }).click();
-  const proposal = editor.getByRole("region", { name: "Usulan pembaruan dari penulis" });
-  await expect(proposal).toContainText(note);
+  let proposal = await openProposal();
+  await expectNoAxeViolations(editor);
   await expect(
     proposal.getByRole("group", { name: "Perubahan terhadap versi terbit" }),
   ).toContainText("[ditambahkan: Kamis pagi jembatan dibuka kembali");
+
+  // Returned with a reason: the writer is told, finds the reason beside their update and resends it.
+  const reason = "Sebutkan siapa yang membuka jembatan.";
+  const returnForm = proposal.getByRole("form", { name: "Kembalikan pembaruan ke penulis" });
+  await returnForm.getByLabel("Alasan untuk penulis").fill(reason);
+  await returnForm.getByRole("button", { name: "Kembalikan ke penulis" }).click();
+  await expect(
+    proposal.getByRole("status").filter({ hasText: `Dikembalikan ke` }).getByRole("time"),
+  ).toHaveText(WIB);
+  await page.goto("/notifikasi");
+  await expect(
+    page
+      .getByRole("main")
+      .getByText(`Pembaruan Anda untuk “${title}” dikembalikan redaksi: ${reason}`)
+      .first(),
+  ).toBeVisible();
+  await page.goto(`/tulis/artikel/${article.id}`);
+  await page.getByRole("link", { name: "Perbarui artikel" }).click();
+  await expect(page.getByRole("complementary", { name: "Catatan editor" })).toContainText(reason);
+  await expect(editorArea(page)).toContainText("dibuka kembali");
+  await editorArea(page).click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.insertText(" Jembatan dibuka oleh Dinas PU.");
+  await expectSaved(page);
+  await expect(panel.getByLabel("Catatan pembaruan untuk pembaca")).toHaveValue(note);
+  await panel.getByRole("button", { name: "Kirim pembaruan ke redaksi" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "dikirim ke redaksi" })).toBeVisible();
+
+  proposal = await openProposal();
+  await expect(
+    proposal.getByRole("group", { name: "Perubahan terhadap versi terbit" }),
+  ).toContainText("Dinas PU");
   await expect(editorArea(editor)).toContainText("dibuka kembali");
   const publish = editor.getByRole("region", { name: "Terbitkan pembaruan" });
   await expect(publish.getByRole("radio", { name: /Pembaruan/ })).toBeChecked();
@@ -84,7 +122,7 @@ test("a Verified Writer proposes an update, an editor publishes it, readers see 
 
   await reader.goto(article.path);
   await expect(reader.locator(".article-body")).toContainText(
-    "Kamis pagi jembatan dibuka kembali untuk kendaraan roda dua.",
+    "Kamis pagi jembatan dibuka kembali untuk kendaraan roda dua. Jembatan dibuka oleh Dinas PU.",
   );
   const log = reader.getByRole("complementary", { name: "Pembaruan" });
   await expect(log).toContainText(note);

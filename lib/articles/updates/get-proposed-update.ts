@@ -8,7 +8,8 @@ import { readableText } from "@/lib/articles/updates/readable-text";
 
 /**
  * A writer's update sent to the desk, for its review: the proposed note and the word-level diff
- * against the live version. Null when nothing was sent (or it no longer fits the live version).
+ * against the live version, or, once returned, why. Null when nothing was sent (or it no longer
+ * fits the live version).
  */
 export async function getProposedUpdate(actor: Actor | null, articleId: string) {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
@@ -28,10 +29,14 @@ export async function getProposedUpdate(actor: Actor | null, articleId: string) 
   authorize(actor, "article:review", live);
   if (live.status !== "PUBLISHED") return null;
   const pending = await findLivePendingUpdate(articleId, live.version);
-  if (!pending?.submittedAt) return null;
+  if (!pending?.submittedAt && !pending?.returnedAt) return null;
   return {
     writerName: live.writer.displayName,
-    submittedAt: pending.submittedAt.toISOString(),
+    submittedAt: pending.submittedAt?.toISOString() ?? null,
+    returned:
+      !pending.submittedAt && pending.returnedAt
+        ? { at: pending.returnedAt.toISOString(), reason: pending.returnReason ?? "" }
+        : null,
     kind: pending.proposedKind === "MINOR" ? ("MINOR" as const) : ("UPDATE" as const),
     note: pending.proposedNote ?? "",
     diff: diffWords(readableText(live), readableText(pending)),

@@ -120,7 +120,10 @@ describe("a Verified Writer updates their own live story through review", () => 
 
     const opened = await getWriterUpdate(writer, article.id);
     expect(opened).toMatchObject({ submittedAt: null, returnReason: reason });
-    expect(await getProposedUpdate(editor, article.id)).toBeNull();
+    expect(await getProposedUpdate(editor, article.id)).toMatchObject({
+      submittedAt: null,
+      returned: { reason },
+    });
     const again = await saveDraft(
       writer,
       article.id,
@@ -132,6 +135,10 @@ describe("a Verified Writer updates their own live story through review", () => 
       note: "Menambahkan sumber: Dinas PU.",
     });
     expect((await getWriterUpdate(writer, article.id)).returnReason).toBeNull();
+    expect(await getProposedUpdate(editor, article.id)).toMatchObject({
+      returned: null,
+      note: "Menambahkan sumber: Dinas PU.",
+    });
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).bodyText).toBe(LIVE);
   });
 

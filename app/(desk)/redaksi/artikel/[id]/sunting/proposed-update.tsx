@@ -6,7 +6,8 @@ import { returnUpdateAction } from "./update-actions";
 
 type Proposal = {
   writerName: string;
-  submittedAt: string;
+  submittedAt: string | null;
+  returned: { at: string; reason: string } | null;
   kind: "UPDATE" | "MINOR";
   note: string;
   diff: DiffPart[];
@@ -17,14 +18,33 @@ type Proposal = {
  * against the live version, and the way to send it back. Publishing is the panel beside the editor.
  */
 export function ProposedUpdate({ articleId, proposal }: { articleId: string; proposal: Proposal }) {
+  if (proposal.returned)
+    return (
+      <section className="proposed-update" aria-labelledby="proposed-update-title">
+        <h2 id="proposed-update-title" className="block-title">
+          Usulan pembaruan dari penulis
+        </h2>
+        <p role="status">
+          Dikembalikan ke {proposal.writerName}{" "}
+          <time dateTime={proposal.returned.at}>{formatWib(new Date(proposal.returned.at))}</time>:{" "}
+          {proposal.returned.reason}
+        </p>
+      </section>
+    );
   return (
     <section className="proposed-update" aria-labelledby="proposed-update-title">
       <h2 id="proposed-update-title" className="block-title">
         Usulan pembaruan dari penulis
       </h2>
       <p>
-        Dikirim oleh <strong>{proposal.writerName}</strong>{" "}
-        <time dateTime={proposal.submittedAt}>{formatWib(new Date(proposal.submittedAt))}</time>.{" "}
+        Dikirim oleh <strong>{proposal.writerName}</strong>
+        {proposal.submittedAt && (
+          <>
+            {" "}
+            <time dateTime={proposal.submittedAt}>{formatWib(new Date(proposal.submittedAt))}</time>
+          </>
+        )}
+        .{" "}
         {proposal.kind === "MINOR" ? (
           "Diusulkan sebagai perubahan kecil (tanpa catatan publik)."
         ) : (
