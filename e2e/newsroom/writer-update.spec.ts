@@ -22,6 +22,8 @@ test("a Verified Writer proposes an update, an editor publishes it, readers see 
   page,
   browser,
 }) => {
+  // Two people, two rounds of review and three builds of the reader page on a busy machine.
+  test.setTimeout(150_000);
   const word = `Cikapundung${suffix()}`;
   const title = `Jembatan ${word} Ditutup Sementara`;
   const article = await arrangePublishedArticle("penulis@warta.test", [
