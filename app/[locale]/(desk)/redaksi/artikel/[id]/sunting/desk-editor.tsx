@@ -12,13 +12,15 @@ type Props = {
   topics: { id: string; name: string }[];
   /** A published article: the update is published from here instead of returning to review. */
   live?: boolean;
+  /** A Verified Writer's proposed kind and note, which the publish panel starts from. */
+  proposal?: { kind: "UPDATE" | "MINOR"; note: string } | null;
 };
 
 /**
  * The studio's workspace (browser-only, like in the studio, since it starts from the local copy)
  * with the desk's way out: save everything, then back to the preview to decide.
  */
-export function DeskEditor({ article, sections, topics, live = false }: Props) {
+export function DeskEditor({ article, sections, topics, live = false, proposal }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -30,7 +32,12 @@ export function DeskEditor({ article, sections, topics, live = false }: Props) {
       emailVerified
       deskActions={(flush) =>
         live ? (
-          <PublishUpdatePanel articleId={article.id} flush={flush} />
+          <PublishUpdatePanel
+            articleId={article.id}
+            flush={flush}
+            initialKind={proposal?.kind}
+            initialNote={proposal?.note}
+          />
         ) : (
           <>
             <button
