@@ -51,6 +51,15 @@ test("an editor updates a live article with a public note; readers see the updat
   await panel.getByLabel("Catatan untuk pembaca").fill(note);
   await panel.getByRole("button", { name: "Terbitkan pembaruan" }).click();
   await expect(panel.getByRole("status")).toContainText("Pembaruan terbit.");
+  // The page the reader loaded (cached) refreshes within 1 s of the action's answer.
+  const answeredAt = Date.now();
+  await expect
+    .poll(async () => (await reader.request.get(article.path)).text(), {
+      timeout: 1000,
+      intervals: [50],
+    })
+    .toContain("Sore ini air kembali naik setinggi lutut.");
+  test.info().annotations.push({ type: "refresh-ms", description: `${Date.now() - answeredAt}` });
 
   await reader.goto(article.path);
   await expect(reader.locator(".article-body")).toContainText(
