@@ -115,7 +115,12 @@ export function PublishUpdatePanel({
       )}
       {published && (
         <p role="status" className="form-success">
-          Pembaruan terbit. <Link href={published}>Lihat artikel</Link>
+          Pembaruan terbit.{" "}
+          {/* Not prefetched: the page was just expired, and a prefetch would render it at once,
+              competing with the first reader's render. */}
+          <Link href={published} prefetch={false}>
+            Lihat artikel
+          </Link>
         </p>
       )}
     </section>
