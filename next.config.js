@@ -44,6 +44,13 @@ const nextConfig = {
 };
 
 // next-intl: the messages and locale of each request (lib/i18n/request.ts).
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// Catalogs are messages/<area>/<locale>.json; precompiling them at build time leaves the ICU parser
+// (about 12 KiB gzip) out of the browser's JavaScript.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: {
+    messages: { path: "./messages", format: "json", locales: ["id", "en"], precompile: true },
+  },
+});
 
 export default withNextIntl(nextConfig);

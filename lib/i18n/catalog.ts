@@ -1,8 +1,8 @@
-import idCommon from "@/messages/id/common.json";
-import enCommon from "@/messages/en/common.json";
+import idCommon from "@/messages/common/id.json";
+import enCommon from "@/messages/common/en.json";
 import type { Locale } from "./locales";
 
-// One file per area and language (messages/<locale>/<area>.json), so that areas are translated and
+// One file per area and language (messages/<area>/<locale>.json), so that areas are translated and
 // reviewed apart. Typing English as Indonesian's shape makes tsc refuse a missing English key; the
 // catalog test refuses extra ones and untranslated copies.
 const id = {

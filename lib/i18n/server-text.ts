@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { getLocale } from "next-intl/server";
-import common from "@/messages/en/server/common.json";
+import common from "./server-messages/common.json";
 import type { FieldErrors } from "@/lib/actions/result";
 import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "./locales";
 
@@ -9,7 +9,7 @@ import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "./locales";
 // messages) is written in Indonesian where it is raised — verbs and their tests read naturally,
 // and Indonesian is the product's language — and translated where it leaves the server: the
 // action client and jsonRoute. English is a map from the Indonesian text, one file per area under
-// messages/en/server/; "{name}" in a key stands for a variable part (a number, a title).
+// lib/i18n/server-messages/; "{name}" in a key stands for a variable part (a number, a title).
 const english: Record<string, string> = { ...common };
 
 type Pattern = { test: RegExp; names: string[]; to: string };
