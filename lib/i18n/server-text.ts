@@ -2,6 +2,19 @@ import "server-only";
 import { cookies } from "next/headers";
 import { getLocale } from "next-intl/server";
 import common from "@/messages/en/server/common.json";
+import apiText from "@/messages/en/server/api.json";
+import articlesText from "@/messages/en/server/articles.json";
+import authText from "@/messages/en/server/auth.json";
+import httpText from "@/messages/en/server/http.json";
+import mediaText from "@/messages/en/server/media.json";
+import notificationsText from "@/messages/en/server/notifications.json";
+import reactionsText from "@/messages/en/server/reactions.json";
+import reportsText from "@/messages/en/server/reports.json";
+import searchText from "@/messages/en/server/search.json";
+import sectionsText from "@/messages/en/server/sections.json";
+import topicsText from "@/messages/en/server/topics.json";
+import usersText from "@/messages/en/server/users.json";
+import pointsText from "@/messages/en/server/points.json";
 import type { FieldErrors } from "@/lib/actions/result";
 import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "./locales";
 
@@ -10,9 +23,24 @@ import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "./locales";
 // and Indonesian is the product's language — and translated where it leaves the server: the
 // action client and jsonRoute. English is a map from the Indonesian text, one file per area under
 // messages/en/server/; "{name}" in a key stands for a variable part (a number, a title).
-const english: Record<string, string> = { ...common };
+const english: Record<string, string> = {
+  ...common,
+  ...apiText,
+  ...articlesText,
+  ...authText,
+  ...httpText,
+  ...mediaText,
+  ...notificationsText,
+  ...reactionsText,
+  ...reportsText,
+  ...searchText,
+  ...sectionsText,
+  ...topicsText,
+  ...usersText,
+  ...pointsText,
+};
 
-type Pattern = { test: RegExp; names: string[]; to: string };
+type Pattern = { test: RegExp; names: string[]; to: string; fixed: string };
 const patterns: Pattern[] = Object.entries(english)
   .filter(([from]) => /\{\w+\}/.test(from))
   .map(([from, to]) => {
@@ -21,8 +49,10 @@ const patterns: Pattern[] = Object.entries(english)
       .split(/\{\w+\}/)
       .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
       .join("(.+?)");
-    return { test: new RegExp(`^${source}$`, "s"), names, to };
-  });
+    return { test: new RegExp(`^${source}$`, "s"), names, to, fixed: from.replace(/\{\w+\}/g, "") };
+  })
+  // The most specific first: "Penukaran minimal {points}." before "{label} minimal {min}.".
+  .sort((a, b) => b.fixed.length - a.fixed.length);
 
 export function translateServerText(locale: Locale, text: string): string {
   if (locale === "id") return text;
