@@ -1,5 +1,9 @@
 import idCommon from "@/messages/id/common.json";
 import enCommon from "@/messages/en/common.json";
+import idAccount from "@/messages/id/account.json";
+import enAccount from "@/messages/en/account.json";
+import idNotifications from "@/messages/id/notifications.json";
+import enNotifications from "@/messages/en/notifications.json";
 import type { Locale } from "./locales";
 
 // One file per area and language (messages/<locale>/<area>.json), so that areas are translated and
@@ -7,12 +11,16 @@ import type { Locale } from "./locales";
 // catalog test refuses extra ones and untranslated copies.
 const id = {
   common: idCommon,
+  account: idAccount,
+  notifications: idNotifications,
 };
 
 export type Messages = typeof id;
 
 const en: Messages = {
   common: enCommon,
+  account: enAccount,
+  notifications: enNotifications,
 };
 
 export const catalogs: Record<Locale, Messages> = { id, en };
