@@ -4,6 +4,8 @@ import idAccount from "@/messages/id/account.json";
 import enAccount from "@/messages/en/account.json";
 import idNotifications from "@/messages/id/notifications.json";
 import enNotifications from "@/messages/en/notifications.json";
+import idAuth from "@/messages/id/auth.json";
+import enAuth from "@/messages/en/auth.json";
 import type { Locale } from "./locales";
 
 // One file per area and language (messages/<locale>/<area>.json), so that areas are translated and
@@ -13,6 +15,7 @@ const id = {
   common: idCommon,
   account: idAccount,
   notifications: idNotifications,
+  auth: idAuth,
 };
 
 export type Messages = typeof id;
@@ -21,6 +24,7 @@ const en: Messages = {
   common: enCommon,
   account: enAccount,
   notifications: enNotifications,
+  auth: enAuth,
 };
 
 export const catalogs: Record<Locale, Messages> = { id, en };
