@@ -101,3 +101,30 @@ test("a writer signs in, reads notifications and is refused a bad profile, all i
   ]);
   await expect(profile.locator('input[name="website"]')).toHaveValue("not a link");
 });
+
+test("sign-up and password reset pages in English, with the server's refusal in English", async ({
+  page,
+}) => {
+  await page.goto("/daftar");
+  await expect(page.getByRole("heading", { level: 1, name: "Sign up as a writer" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Sign up/);
+  const form = page.locator("form.account-form");
+  await form.getByLabel("Display name").fill("A");
+  await form.getByLabel("Username").fill("penulis-baru");
+  await form.getByLabel("Email address").fill(`baru-${suffix()}@warta.test`);
+  await form.getByLabel("Password").fill("pendek");
+  await form.getByRole("button", { name: "Sign up" }).click();
+  await expect(form.getByRole("alert").first()).toHaveText("Please check the marked fields.");
+  await expect(form).toContainText("The display name must be at least 2 characters.");
+  await expect(form).toContainText("The password must be at least 8 characters.");
+  await expect(form.getByLabel("Username")).toHaveValue("penulis-baru");
+  await expectNoIndonesian(page.locator("main"));
+
+  await page.goto("/lupa-sandi");
+  await expect(page.getByRole("heading", { level: 1, name: "Forgotten password" })).toBeVisible();
+  await page.getByLabel("Email address").fill(`siapa-${suffix()}@warta.test`);
+  await page.getByRole("button", { name: "Send the link" }).click();
+  await expect(page.locator("form.account-form").getByRole("status")).toContainText(
+    "If the email address is registered, we have sent a link",
+  );
+});
