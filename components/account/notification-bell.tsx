@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { languageTag } from "@/lib/i18n/locales";
 import styles from "./notification-bell.module.css";
 
 /** Dispatched on window by whatever marks notifications read elsewhere (the /notifikasi page). */
@@ -17,14 +19,15 @@ function isInbox(value: unknown): value is Inbox {
   return typeof body.unread === "number" && Array.isArray(body.items);
 }
 
-const timeFormat = new Intl.DateTimeFormat("id-ID", {
+// Short, in Jakarta's time like every date of the product: "1 Des 14.05" or "1 Dec, 14:05".
+const timeFormatOptions: Intl.DateTimeFormatOptions = {
   timeZone: "Asia/Jakarta",
   day: "numeric",
   month: "short",
   hour: "2-digit",
   minute: "2-digit",
   hourCycle: "h23",
-});
+};
 
 function post(id?: string) {
   // keepalive: the click that sends it also navigates away.
@@ -42,6 +45,12 @@ function post(id?: string) {
  * are statically cached, so it asks /api/notifications after load and on every navigation.
  */
 export function NotificationBell() {
+  const t = useTranslations("account.bell");
+  const locale = useLocale();
+  const timeFormat = useMemo(
+    () => new Intl.DateTimeFormat(languageTag[locale], timeFormatOptions),
+    [locale],
+  );
   const pathname = usePathname();
   const [inbox, setInbox] = useState<Inbox | null>(null);
   const [open, setOpen] = useState(false);
@@ -106,9 +115,7 @@ export function NotificationBell() {
         className={styles.button}
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={
-          inbox.unread > 0 ? `Pemberitahuan, ${inbox.unread} belum dibaca` : "Pemberitahuan"
-        }
+        aria-label={inbox.unread > 0 ? t("labelUnread", { count: inbox.unread }) : t("label")}
         onClick={() => setOpen((value) => !value)}
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
@@ -122,16 +129,16 @@ export function NotificationBell() {
         )}
       </button>
       <div id={panelId} className={styles.panel} hidden={!open}>
-        <p className={styles.title}>Pemberitahuan terbaru</p>
+        <p className={styles.title}>{t("latest")}</p>
         {inbox.items.length === 0 ? (
-          <p className={styles.empty}>Belum ada pemberitahuan.</p>
+          <p className={styles.empty}>{t("empty")}</p>
         ) : (
           <ul className={styles.list}>
             {inbox.items.map((item) => (
               <li key={item.id} className={item.read ? undefined : styles.unread}>
                 <Link href={item.href} onClick={() => openItem(item)}>
                   {item.text}
-                  {!item.read && <span className="visually-hidden"> (belum dibaca)</span>}
+                  {!item.read && <span className="visually-hidden"> {t("unread")}</span>}
                   <time className={styles.time} dateTime={item.createdAt}>
                     {timeFormat.format(new Date(item.createdAt))}
                   </time>
@@ -142,11 +149,11 @@ export function NotificationBell() {
         )}
         <div className={styles.footer}>
           <Link href="/notifikasi" onClick={() => setOpen(false)}>
-            Lihat semua
+            {t("seeAll")}
           </Link>
           {inbox.unread > 0 && (
             <button type="button" onClick={readAll}>
-              Tandai semua sudah dibaca
+              {t("markAllRead")}
             </button>
           )}
         </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/account/form-message";
 import { idle } from "@/lib/actions/result";
@@ -12,19 +13,17 @@ import "./account.css";
  * button. Render it only for unverified users (SessionUser.emailVerifiedAt === null).
  */
 export function VerifyEmailNotice({ email }: { email: string }) {
+  const t = useTranslations("account.verifyEmail");
   const [state, action] = useActionState(resendVerificationAction, idle);
   return (
     <section className="notice-box" aria-labelledby="verify-email-heading">
       <h2 id="verify-email-heading" className="inline-heading">
-        Verifikasi email Anda
+        {t("heading")}
       </h2>
-      <p>
-        Kami telah mengirim tautan verifikasi ke <strong>{email}</strong>. Anda dapat menulis
-        sekarang, tetapi perlu memverifikasi email sebelum mengirim artikel pertama ke redaksi.
-      </p>
+      <p>{t.rich("body", { email, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <form action={action}>
         <FormMessage state={state} />
-        <SubmitButton label="Kirim ulang tautan verifikasi" pendingLabel="Mengirim…" />
+        <SubmitButton label={t("resend")} pendingLabel={t("sending")} />
       </form>
     </section>
   );

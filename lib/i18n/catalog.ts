@@ -1,19 +1,13 @@
-import idCommon from "@/messages/common/id.json";
-import enCommon from "@/messages/common/en.json";
+import { en as english, id } from "./catalog-index";
 import type { Locale } from "./locales";
 
-// One file per area and language (messages/<area>/<locale>.json), so that areas are translated and
-// reviewed apart. Typing English as Indonesian's shape makes tsc refuse a missing English key; the
-// catalog test refuses extra ones and untranslated copies.
-const id = {
-  common: idCommon,
-};
-
+// One folder per area with a file per language (messages/<area>/<locale>.json), so that areas are
+// translated and reviewed apart; scripts/i18n-index.mjs lists them in catalog-index.ts. Typing
+// English as Indonesian's shape makes tsc refuse a missing English key; the catalog test refuses
+// extra ones and untranslated copies.
 export type Messages = typeof id;
 
-const en: Messages = {
-  common: enCommon,
-};
+const en: Messages = english;
 
 export const catalogs: Record<Locale, Messages> = { id, en };
 

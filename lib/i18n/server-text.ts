@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { getLocale } from "next-intl/server";
-import common from "./server-messages/common.json";
+import { serverEnglish } from "./server-messages";
 import type { FieldErrors } from "@/lib/actions/result";
 import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "./locales";
 
@@ -10,9 +10,9 @@ import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "./locales";
 // and Indonesian is the product's language — and translated where it leaves the server: the
 // action client and jsonRoute. English is a map from the Indonesian text, one file per area under
 // lib/i18n/server-messages/; "{name}" in a key stands for a variable part (a number, a title).
-const english: Record<string, string> = { ...common };
+const english = serverEnglish;
 
-type Pattern = { test: RegExp; names: string[]; to: string };
+type Pattern = { test: RegExp; names: string[]; to: string; fixed: string };
 const patterns: Pattern[] = Object.entries(english)
   .filter(([from]) => /\{\w+\}/.test(from))
   .map(([from, to]) => {
@@ -21,8 +21,10 @@ const patterns: Pattern[] = Object.entries(english)
       .split(/\{\w+\}/)
       .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
       .join("(.+?)");
-    return { test: new RegExp(`^${source}$`, "s"), names, to };
-  });
+    return { test: new RegExp(`^${source}$`, "s"), names, to, fixed: from.replace(/\{\w+\}/g, "") };
+  })
+  // The most specific first: "Penukaran minimal {points}." before "{label} minimal {min}.".
+  .sort((a, b) => b.fixed.length - a.fixed.length);
 
 export function translateServerText(locale: Locale, text: string): string {
   if (locale === "id") return text;

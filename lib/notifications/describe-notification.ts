@@ -1,6 +1,11 @@
+import { createTranslator } from "next-intl";
+import { catalogs } from "@/lib/i18n/catalog";
+import type { Locale } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/paths";
 import type { NotificationData } from "@/lib/notifications/notification-types";
 
 // What a notification says and where it leads, in one place for the bell, the list and the email.
+// The words are the "notifications" catalog's, in the reader's language; e-mails stay Indonesian.
 
 /** The desk's review page of an article (app/[locale]/(desk)/redaksi/artikel/[id]). */
 export const deskArticlePath = (id: string) => `/redaksi/artikel/${id}`;
@@ -11,91 +16,108 @@ const commentsHref = (publicPath: string | null) =>
 
 export type NotificationView = { text: string; href: string };
 
+const translators = {
+  id: createTranslator({ locale: "id", messages: catalogs.id, namespace: "notifications" }),
+  en: createTranslator({ locale: "en", messages: catalogs.en, namespace: "notifications" }),
+};
+
 /**
  * `publicPath` is the reader URL of the article when it is published now (looked up by the caller),
  * so "diterbitkan" leads to the page readers see and anything else to the writer's workspace.
+ * A label stored with the notification (a date, an amount, an outcome) is shown as it was written.
  */
 export function describeNotification(
   type: string,
   data: NotificationData,
   publicPath: string | null = null,
+  locale: Locale = "id",
 ): NotificationView {
-  const title = data.title?.trim() || "tanpa judul";
+  return describeIn(locale, type, data, publicPath && localizedPath(locale, publicPath));
+}
+
+function describeIn(
+  locale: Locale,
+  type: string,
+  data: NotificationData,
+  publicPath: string | null,
+): NotificationView {
+  const t = translators[locale];
+  const title = data.title?.trim() || t("untitled");
+  const points = data.label ?? t("points");
   const id = data.articleId;
   const studio = id ? studioArticlePath(id) : "/tulis";
   const desk = id ? deskArticlePath(id) : "/redaksi";
   switch (type) {
     case "article.published":
-      return { text: `Artikel Anda “${title}” diterbitkan`, href: publicPath ?? studio };
+      return { text: t("articlePublished", { title }), href: publicPath ?? studio };
     case "article.scheduled":
       return {
         text: data.label
-          ? `Artikel Anda “${title}” dijadwalkan terbit ${data.label}`
-          : `Artikel Anda “${title}” dijadwalkan terbit`,
+          ? t("articleScheduled", { title, when: data.label })
+          : t("articleScheduledUndated", { title }),
         href: studio,
       };
     case "article.unscheduled":
-      return { text: `Jadwal terbit artikel Anda “${title}” dibatalkan`, href: studio };
+      return { text: t("articleUnscheduled", { title }), href: studio };
     case "article.changes_requested":
-      return { text: `Artikel Anda “${title}” perlu revisi`, href: studio };
+      return { text: t("articleChangesRequested", { title }), href: studio };
     case "article.rejected":
-      return { text: `Artikel Anda “${title}” ditolak`, href: studio };
+      return { text: t("articleRejected", { title }), href: studio };
     case "article.unpublished":
-      return { text: `Artikel Anda “${title}” ditarik dari peredaran`, href: studio };
+      return { text: t("articleUnpublished", { title }), href: studio };
     case "article.update_submitted":
-      return { text: `Usulan pembaruan menunggu review: ${title}`, href: `${desk}/sunting` };
+      return { text: t("updateSubmitted", { title }), href: `${desk}/sunting` };
     case "article.update_published":
       return {
-        text: `Redaksi memperbarui artikel Anda “${title}”${data.note ? `: ${data.note}` : ""}`,
+        text: data.note
+          ? t("updatePublishedWithNote", { title, note: data.note })
+          : t("updatePublished", { title }),
         href: publicPath ?? studio,
       };
     case "article.update_accepted":
-      return { text: `Pembaruan Anda untuk “${title}” diterbitkan`, href: publicPath ?? studio };
+      return { text: t("updateAccepted", { title }), href: publicPath ?? studio };
     case "article.update_returned":
       return {
-        text: `Pembaruan Anda untuk “${title}” dikembalikan redaksi${data.reason ? `: ${data.reason}` : ""}`,
+        text: data.reason
+          ? t("updateReturnedWithReason", { title, reason: data.reason })
+          : t("updateReturned", { title }),
         href: `${studio}/pembaruan`,
       };
     case "writer.verified":
-      return { text: "Anda kini Verified Writer", href: "/tulis" };
+      return { text: t("writerVerified"), href: "/tulis" };
     case "comment.received":
-      return { text: `Komentar baru di artikel Anda “${title}”`, href: commentsHref(publicPath) };
+      return { text: t("commentReceived", { title }), href: commentsHref(publicPath) };
     case "comment.replied":
-      return { text: `Komentar Anda di “${title}” dibalas`, href: commentsHref(publicPath) };
+      return { text: t("commentReplied", { title }), href: commentsHref(publicPath) };
     case "comment.removed":
       return {
-        text: `Komentar Anda di “${title}” dihapus moderator${data.reason ? `: ${data.reason}` : ""}`,
+        text: data.reason
+          ? t("commentRemovedWithReason", { title, reason: data.reason })
+          : t("commentRemoved", { title }),
         href: commentsHref(publicPath),
       };
     case "article_report.resolved":
       return {
-        text: `Laporan Anda tentang “${title}” sudah ditindaklanjuti${data.label ? `: ${data.label}` : ""}`,
+        text: data.label
+          ? t("reportResolvedWithOutcome", { title, outcome: data.label })
+          : t("reportResolved", { title }),
         href: publicPath ?? "/notifikasi",
       };
     case "article.submitted":
-      return { text: `Artikel baru menunggu review: ${title}`, href: desk };
+      return { text: t("articleSubmitted", { title }), href: desk };
     case "article.resubmitted":
-      return { text: `Artikel dikirim ulang: ${title}`, href: desk };
+      return { text: t("articleResubmitted", { title }), href: desk };
     case "points.bonus":
-      return { text: `Anda mendapat bonus ${data.label ?? "poin"}`, href: "/tulis/statistik" };
+      return { text: t("pointsBonus", { points }), href: "/tulis/statistik" };
     case "redemption.requested":
-      return {
-        text: `Permintaan penukaran ${data.label ?? "poin"} menunggu keputusan`,
-        href: "/redaksi/poin",
-      };
+      return { text: t("redemptionRequested", { points }), href: "/redaksi/poin" };
     case "redemption.approved":
-      return { text: `Penukaran ${data.label ?? "poin"} Anda disetujui`, href: "/tulis/statistik" };
+      return { text: t("redemptionApproved", { points }), href: "/tulis/statistik" };
     case "redemption.rejected":
-      return {
-        text: `Penukaran ${data.label ?? "poin"} Anda ditolak; poin dikembalikan`,
-        href: "/tulis/statistik",
-      };
+      return { text: t("redemptionRejected", { points }), href: "/tulis/statistik" };
     case "redemption.paid":
-      return {
-        text: `Penukaran ${data.label ?? "poin"} Anda sudah dibayarkan`,
-        href: "/tulis/statistik",
-      };
+      return { text: t("redemptionPaid", { points }), href: "/tulis/statistik" };
     default:
-      return { text: "Ada pemberitahuan baru untuk Anda", href: "/notifikasi" };
+      return { text: t("other"), href: "/notifikasi" };
   }
 }

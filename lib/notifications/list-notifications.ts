@@ -3,6 +3,7 @@ import { authorize, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import { articlePath, sectionPathSelect } from "@/lib/articles/article-card";
 import { describeNotification } from "@/lib/notifications/describe-notification";
+import type { Locale } from "@/lib/i18n/locales";
 import { READER_PAGE_TYPES } from "@/lib/notifications/notification-types";
 import { readNotificationData } from "@/lib/notifications/notification-types";
 import { pageCount } from "@/lib/pagination";
@@ -38,7 +39,7 @@ async function publicPaths(ids: string[]) {
 /** The actor's own notifications, newest first, with what each says and where it leads. */
 export async function listNotifications(
   actor: Actor | null,
-  options: { page?: number; pageSize?: number } = {},
+  options: { page?: number; pageSize?: number; locale?: Locale } = {},
 ): Promise<NotificationList> {
   authorize(actor, "notification:read-own", undefined);
   const pageSize = Math.min(Math.max(options.pageSize ?? NOTIFICATIONS_PAGE_SIZE, 1), 100);
@@ -70,6 +71,7 @@ export async function listNotifications(
         row.type,
         data,
         data.articleId ? (paths.get(data.articleId) ?? null) : null,
+        options.locale,
       ),
       createdAt: row.createdAt.toISOString(),
       read: row.readAt !== null,

@@ -124,6 +124,24 @@ describe("describeNotification", () => {
     );
     expect(describeNotification("something.new", {}).href).toBe("/notifikasi");
   });
+
+  it("says it in English for an English reader, and links reader pages under /en", () => {
+    const data = { articleId: "a1", title: "Banjir" };
+    expect(describeNotification("article.published", data, "/news/banjir", "en")).toEqual({
+      text: "Your article “Banjir” has been published",
+      href: "/en/news/banjir",
+    });
+    expect(describeNotification("article.changes_requested", data, null, "en")).toEqual({
+      text: "Your article “Banjir” needs revising",
+      href: "/tulis/artikel/a1",
+    });
+    expect(
+      describeNotification("comment.removed", { ...data, reason: "spam" }, null, "en").text,
+    ).toBe("A moderator removed your comment on “Banjir”: spam");
+    expect(describeNotification("article.submitted", {}, null, "en").text).toBe(
+      "New article awaiting review: untitled",
+    );
+  });
 });
 
 describe("reading notifications", () => {

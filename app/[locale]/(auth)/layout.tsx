@@ -1,6 +1,9 @@
+import { NextIntlClientProvider } from "next-intl";
 import "@/components/account/account.css";
+import { pickMessages } from "@/lib/i18n/catalog";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
+// The account pages' forms are client components: they get the "auth" messages, here only.
 export default async function AuthLayout({
   children,
   params,
@@ -8,6 +11,10 @@ export default async function AuthLayout({
   children: React.ReactNode;
   params: Promise<{ locale: string }>;
 }) {
-  await enterLocale(params);
-  return children;
+  const locale = await enterLocale(params);
+  return (
+    <NextIntlClientProvider messages={pickMessages(locale, ["common", "account", "auth"])}>
+      {children}
+    </NextIntlClientProvider>
+  );
 }

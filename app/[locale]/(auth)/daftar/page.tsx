@@ -1,28 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { SignUpForm } from "./sign-up-form";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
-export const metadata: Metadata = {
-  title: "Daftar",
-  description: "Buat akun penulis Warta dan kirim tulisan Anda ke redaksi.",
-};
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "auth.signUp" });
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
 
 export default async function SignUpPage({ params }: { params: Promise<{ locale: string }> }) {
   await enterLocale(params);
+  const t = await getTranslations("auth.signUp");
   if (await getSessionUser()) redirect("/tulis");
   return (
     <div className="auth-page">
-      <h1>Daftar sebagai penulis</h1>
-      <p className="muted">
-        Siapa pun dapat menulis di Warta. Setiap tulisan diperiksa redaksi sebelum terbit.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
       <SignUpForm />
       <p className="form-links">
         <span>
-          Sudah punya akun? <Link href="/masuk">Masuk</Link>
+          {t.rich("haveAccount", { link: (chunks) => <Link href="/masuk">{chunks}</Link> })}
         </span>
       </p>
     </div>

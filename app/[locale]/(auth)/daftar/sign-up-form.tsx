@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/components/account/form-field";
 import { FormMessage } from "@/components/account/form-message";
@@ -9,6 +10,7 @@ import { signUpAction } from "./actions";
 
 /** A server-action form: it works before (and without) scripts, and keeps what was typed on errors. */
 export function SignUpForm() {
+  const t = useTranslations("auth");
   const [state, action] = useActionState(signUpAction, idle);
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
@@ -17,17 +19,17 @@ export function SignUpForm() {
       <FormMessage state={state} />
       <FormField
         name="displayName"
-        label="Nama tampilan"
+        label={t("signUp.displayName")}
         autoComplete="name"
         required
         maxLength={60}
         defaultValue={values.displayName}
         errors={errors.displayName}
-        hint="Nama yang tampil pada tulisan Anda."
+        hint={t("signUp.displayNameHint")}
       />
       <FormField
         name="username"
-        label="Nama pengguna"
+        label={t("signUp.username")}
         autoComplete="username"
         required
         maxLength={30}
@@ -35,29 +37,29 @@ export function SignUpForm() {
         errors={errors.username}
         autoCapitalize="none"
         spellCheck={false}
-        hint="3–30 huruf kecil, angka, atau tanda hubung. Menjadi alamat profil Anda: /penulis/nama-anda."
+        hint={t("signUp.usernameHint")}
       />
       <FormField
         name="email"
-        label="Email"
+        label={t("email")}
         type="email"
         autoComplete="email"
         required
         defaultValue={values.email}
         errors={errors.email}
-        hint="Kami mengirim tautan verifikasi ke alamat ini."
+        hint={t("signUp.emailHint")}
       />
       <FormField
         name="password"
-        label="Kata sandi"
+        label={t("signUp.password")}
         type="password"
         autoComplete="new-password"
         required
         errors={errors.password}
-        hint="Minimal 8 karakter. Hindari kata sandi yang umum dipakai."
+        hint={t("signUp.passwordHint")}
       />
       <div className="form-actions">
-        <SubmitButton label="Daftar" pendingLabel="Mendaftarkan…" />
+        <SubmitButton label={t("signUp.submit")} pendingLabel={t("signUp.pending")} />
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cookies } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { isDemo } from "@/lib/env";
 import { listDemoOutbox } from "@/lib/email/list-demo-outbox";
@@ -8,7 +9,15 @@ import { OUTBOX_COOKIE, outboxIdsFrom } from "@/lib/email/outbox-viewer";
 import { formatWib } from "@/lib/format/dates";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
-export const metadata: Metadata = { title: "Kotak surat demo", robots: { index: false } };
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "auth.outbox" });
+  return { title: t("title"), robots: { index: false } };
+}
 // Always the current outbox; and outside the demo the page does not exist at all.
 export const dynamic = "force-dynamic";
 
@@ -32,29 +41,28 @@ function Linked({ text }: { text: string }) {
 }
 
 export default async function DemoOutboxPage({ params }: { params: Promise<{ locale: string }> }) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
+  const t = await getTranslations("auth.outbox");
   if (!isDemo) notFound();
   const granted = outboxIdsFrom((await cookies()).get(OUTBOX_COOKIE)?.value);
   const messages = await listDemoOutbox(await getActor(), granted);
   return (
     <div className="outbox-page">
-      <h1 className="listing-title">Kotak surat demo</h1>
-      <p className="muted">
-        Demo ini tidak mengirim email sungguhan. Email yang dikirim Warta karena tindakan Anda di
-        peramban ini (verifikasi, atur ulang kata sandi) tampil di sini selama 30 menit, terbaru di
-        atas. Email orang lain tidak pernah tampil.
-      </p>
+      <h1 className="listing-title">{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
       {messages.length === 0 ? (
-        <p>Belum ada email.</p>
+        <p>{t("empty")}</p>
       ) : (
-        <ol className="outbox" aria-label="Email terkirim">
+        <ol className="outbox" aria-label={t("listLabel")}>
           {messages.map((message) => (
             <li key={message.id}>
               <h2>{message.subject}</h2>
               <p className="muted small">
-                Kepada <strong>{message.to}</strong> ·{" "}
-                <time dateTime={message.createdAt}>{formatWib(new Date(message.createdAt))}</time>
-                {message.sentAt ? " · terkirim lewat SMTP" : ""}
+                {t.rich("to", { to: message.to, strong: (chunks) => <strong>{chunks}</strong> })} ·{" "}
+                <time dateTime={message.createdAt}>
+                  {formatWib(new Date(message.createdAt), locale)}
+                </time>
+                {message.sentAt ? ` · ${t("viaSmtp")}` : ""}
               </p>
               <pre>
                 <Linked text={message.text} />

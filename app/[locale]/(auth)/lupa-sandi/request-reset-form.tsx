@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/components/account/form-field";
 import { FormMessage } from "@/components/account/form-message";
@@ -8,13 +9,14 @@ import { SubmitButton } from "@/components/account/submit-button";
 import { requestPasswordResetAction } from "./actions";
 
 export function RequestResetForm() {
+  const t = useTranslations("auth");
   const [state, action] = useActionState(requestPasswordResetAction, idle);
   return (
     <form action={action} className="account-form" noValidate>
       <FormMessage state={state} />
       <FormField
         name="email"
-        label="Email"
+        label={t("email")}
         type="email"
         autoComplete="email"
         required
@@ -22,7 +24,7 @@ export function RequestResetForm() {
         errors={state.fieldErrors?.email}
       />
       <div className="form-actions">
-        <SubmitButton label="Kirim tautan" pendingLabel="Mengirim…" />
+        <SubmitButton label={t("forgot.submit")} pendingLabel={t("forgot.pending")} />
       </div>
     </form>
   );

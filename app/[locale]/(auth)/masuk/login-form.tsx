@@ -1,20 +1,23 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { FormField } from "@/components/account/form-field";
 import { FormMessage } from "@/components/account/form-message";
 
 type Failure = { message: string; fieldErrors?: Record<string, string[]> };
 
-function failureOf(status: number, body: unknown): Failure {
+type Words = { serverError: string; failed: string };
+
+function failureOf(status: number, body: unknown, words: Words): Failure {
   const record =
     body && typeof body === "object" ? (body as { message?: unknown; fieldErrors?: unknown }) : {};
   const message =
     typeof record.message === "string"
       ? record.message
       : status >= 500
-        ? "Terjadi gangguan di server. Coba lagi sebentar lagi."
-        : "Gagal masuk. Coba lagi.";
+        ? words.serverError
+        : words.failed;
   const fieldErrors =
     record.fieldErrors && typeof record.fieldErrors === "object"
       ? (record.fieldErrors as Record<string, string[]>)
@@ -27,6 +30,7 @@ function failureOf(status: number, body: unknown): Failure {
  * same form posts normally and the route redirects back with the reason.
  */
 export function LoginForm({ next, initialMessage }: { next: string; initialMessage?: string }) {
+  const t = useTranslations("auth");
   const [failure, setFailure] = useState<Failure | null>(
     initialMessage ? { message: initialMessage } : null,
   );
@@ -57,9 +61,14 @@ export function LoginForm({ next, initialMessage }: { next: string; initialMessa
         window.location.assign(target);
         return;
       }
-      setFailure(failureOf(response.status, body));
+      setFailure(
+        failureOf(response.status, body, {
+          serverError: t("logIn.serverError"),
+          failed: t("logIn.failed"),
+        }),
+      );
     } catch {
-      setFailure({ message: "Tidak dapat terhubung. Periksa koneksi Anda lalu coba lagi." });
+      setFailure({ message: t("logIn.offline") });
     }
     setPending(false);
   }
@@ -76,7 +85,7 @@ export function LoginForm({ next, initialMessage }: { next: string; initialMessa
       {failure && <FormMessage state={{ status: "error", message: failure.message }} />}
       <FormField
         name="email"
-        label="Email"
+        label={t("email")}
         type="email"
         autoComplete="email"
         required
@@ -85,7 +94,7 @@ export function LoginForm({ next, initialMessage }: { next: string; initialMessa
       <FormField
         ref={password}
         name="password"
-        label="Kata sandi"
+        label={t("logIn.password")}
         type="password"
         autoComplete="current-password"
         required
@@ -93,7 +102,7 @@ export function LoginForm({ next, initialMessage }: { next: string; initialMessa
       />
       <div className="form-actions">
         <button type="submit" disabled={pending}>
-          {pending ? "Sedang masuk…" : "Masuk"}
+          {pending ? t("logIn.pending") : t("logIn.submit")}
         </button>
       </div>
     </form>

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { NOTIFICATIONS_CHANGED } from "@/components/account/notification-bell";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "./actions";
 
 /** "Tandai sudah dibaca" for one notification (with `id` and its text) or all; the header's bell recounts after. */
 export function MarkReadButton({ id, about }: { id?: string; about?: string }) {
+  const t = useTranslations("account.markRead");
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const mark = () =>
@@ -19,7 +21,7 @@ export function MarkReadButton({ id, about }: { id?: string; about?: string }) {
   return (
     <>
       <button type="button" className="button-secondary" onClick={mark} disabled={pending}>
-        {pending ? "Menandai…" : id ? "Tandai sudah dibaca" : "Tandai semua sudah dibaca"}
+        {pending ? t("pending") : id ? t("one") : t("all")}
         {about && <span className="visually-hidden">{about}</span>}
       </button>
       {error && (

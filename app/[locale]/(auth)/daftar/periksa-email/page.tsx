@@ -1,8 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
-export const metadata: Metadata = { title: "Periksa email Anda", robots: { index: false } };
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "auth.checkEmail" });
+  return { title: t("title"), robots: { index: false } };
+}
 
 /**
  * Where every accepted sign-up lands, with a new address or a registered one: one fixed page, so
@@ -10,19 +19,16 @@ export const metadata: Metadata = { title: "Periksa email Anda", robots: { index
  */
 export default async function CheckEmailPage({ params }: { params: Promise<{ locale: string }> }) {
   await enterLocale(params);
+  const t = await getTranslations("auth.checkEmail");
   return (
     <div className="auth-page">
-      <h1>Periksa email Anda</h1>
+      <h1>{t("title")}</h1>
       <p role="status" className="form-success">
-        Kami telah mengirim email ke alamat yang Anda isi. Ikuti petunjuk di dalamnya: untuk akun
-        baru, buka tautan verifikasi (berlaku 48 jam), lalu masuk dengan email dan kata sandi Anda.
+        {t("body")}
       </p>
-      <p className="muted">
-        Tidak menerima email dalam beberapa menit? Periksa folder spam, atau daftar lagi dengan
-        alamat yang benar.
-      </p>
+      <p className="muted">{t("noEmail")}</p>
       <p className="form-links">
-        <Link href="/masuk">Masuk</Link>
+        <Link href="/masuk">{t("logIn")}</Link>
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/components/account/form-field";
 import { FormMessage } from "@/components/account/form-message";
@@ -8,6 +9,7 @@ import { SubmitButton } from "@/components/account/submit-button";
 import { resetPasswordAction } from "../actions";
 
 export function NewPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("auth.newPassword");
   const [state, action] = useActionState(resetPasswordAction, idle);
   return (
     <form action={action} className="account-form" noValidate>
@@ -15,15 +17,15 @@ export function NewPasswordForm({ token }: { token: string }) {
       <FormMessage state={state} />
       <FormField
         name="password"
-        label="Kata sandi baru"
+        label={t("label")}
         type="password"
         autoComplete="new-password"
         required
         errors={state.fieldErrors?.password}
-        hint="Minimal 8 karakter. Hindari kata sandi yang umum dipakai."
+        hint={t("hint")}
       />
       <div className="form-actions">
-        <SubmitButton label="Simpan kata sandi" pendingLabel="Menyimpan…" />
+        <SubmitButton label={t("submit")} pendingLabel={t("pending")} />
       </div>
     </form>
   );

@@ -1,29 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { VerifyEmailResult } from "@/lib/users/verify-email";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
-export const metadata: Metadata = { title: "Verifikasi email", robots: { index: false } };
+type Props = { params: Promise<{ locale: string; outcome: string }> };
 
-const OUTCOMES: Record<VerifyEmailResult, { ok: boolean; text: string }> = {
-  verified: {
-    ok: true,
-    text: "Terima kasih! Email Anda sudah terverifikasi. Masuk dengan email dan kata sandi Anda untuk mengirim artikel ke redaksi.",
-  },
-  "already-verified": {
-    ok: true,
-    text: "Email Anda sudah terverifikasi sebelumnya. Tidak ada lagi yang perlu dilakukan.",
-  },
-  expired: {
-    ok: false,
-    text: "Tautan verifikasi ini sudah kedaluwarsa (berlaku 48 jam). Masuk lalu minta tautan baru.",
-  },
-  invalid: {
-    ok: false,
-    text: "Tautan verifikasi ini tidak valid atau sudah digunakan. Masuk lalu minta tautan baru bila perlu.",
-  },
-};
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "auth.verify" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+// Each outcome's words are auth.verify.<text> in the catalog.
+const OUTCOMES = {
+  verified: { ok: true, text: "verified" },
+  "already-verified": { ok: true, text: "wasVerified" },
+  expired: { ok: false, text: "expired" },
+  invalid: { ok: false, text: "invalid" },
+} as const satisfies Record<VerifyEmailResult, { ok: boolean; text: string }>;
 
 const isOutcome = (value: string): value is VerifyEmailResult => Object.hasOwn(OUTCOMES, value);
 
@@ -35,27 +31,26 @@ export const dynamicParams = false;
 export const generateStaticParams = async () =>
   Object.keys(OUTCOMES).map((outcome) => ({ outcome }));
 
-type Props = { params: Promise<{ locale: string; outcome: string }> };
-
 export default async function VerifyEmailOutcomePage({ params }: Props) {
   await enterLocale(params);
+  const t = await getTranslations("auth.verify");
   const { outcome: name } = await params;
   if (!isOutcome(name)) notFound();
   const outcome = OUTCOMES[name];
   return (
     <div className="auth-page">
-      <h1>Verifikasi email</h1>
+      <h1>{t("title")}</h1>
       <p
         role={outcome.ok ? "status" : "alert"}
         className={outcome.ok ? "form-success" : "form-message"}
       >
-        {outcome.text}
+        {t(outcome.text)}
       </p>
       <p className="form-links">
         {outcome.ok ? (
-          <Link href="/masuk?next=%2Ftulis">Masuk ke Studio</Link>
+          <Link href="/masuk?next=%2Ftulis">{t("signInToStudio")}</Link>
         ) : (
-          <Link href="/verifikasi-email">Minta tautan baru</Link>
+          <Link href="/verifikasi-email">{t("askNewLink")}</Link>
         )}
       </p>
     </div>
