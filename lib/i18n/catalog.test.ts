@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { catalogs } from "./catalog";
 
@@ -26,6 +27,14 @@ describe("message catalogs", () => {
   it("have the same keys in every language", () => {
     expect([...en.keys()].filter((k) => !id.has(k))).toEqual([]);
     expect([...id.keys()].filter((k) => !en.has(k))).toEqual([]);
+  });
+
+  it("are all listed (scripts/i18n-index.mjs has run since the last area was added)", () => {
+    const check = spawnSync(process.execPath, ["scripts/i18n-index.mjs", "--check"], {
+      encoding: "utf8",
+    });
+    expect(check.stderr).toBe("");
+    expect(check.status).toBe(0);
   });
 
   it("have no empty message", () => {
