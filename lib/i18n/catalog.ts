@@ -1,5 +1,7 @@
 import idCommon from "@/messages/id/common.json";
 import enCommon from "@/messages/en/common.json";
+import idDesk from "@/messages/id/desk.json";
+import enDesk from "@/messages/en/desk.json";
 import type { Locale } from "./locales";
 
 // One file per area and language (messages/<locale>/<area>.json), so that areas are translated and
@@ -7,12 +9,14 @@ import type { Locale } from "./locales";
 // catalog test refuses extra ones and untranslated copies.
 const id = {
   common: idCommon,
+  desk: idDesk,
 };
 
 export type Messages = typeof id;
 
 const en: Messages = {
   common: enCommon,
+  desk: enDesk,
 };
 
 export const catalogs: Record<Locale, Messages> = { id, en };

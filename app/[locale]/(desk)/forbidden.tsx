@@ -1,16 +1,17 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { LocalizedLink } from "@/components/i18n/localized-link";
 
 /** What a signed-in non-editor sees on a desk page (HTTP 403). */
 export default function DeskForbidden() {
+  const t = useTranslations("desk.forbidden");
   return (
     <div className="notice-page">
-      <h1>Tidak diizinkan</h1>
+      <h1>{t("title")}</h1>
+      <p>{t("body")}</p>
       <p>
-        Halaman redaksi hanya untuk editor dan admin Warta. Akun Anda tidak memiliki akses ke
-        halaman ini.
-      </p>
-      <p>
-        <Link href="/tulis">Ke Studio Penulis</Link> · <Link href="/">Kembali ke beranda</Link>
+        <Link href="/tulis">{t("studio")}</Link> ·{" "}
+        <LocalizedLink href="/">{t("home")}</LocalizedLink>
       </p>
     </div>
   );
