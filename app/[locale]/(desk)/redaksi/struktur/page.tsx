@@ -1,26 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { LocalizedLink } from "@/components/i18n/localized-link";
 import { FormField } from "@/components/account/form-field";
-import {
-  listTaxonomy,
-  type TaxonomySection,
-  type TaxonomyTopic,
-} from "@/lib/sections/list-structure";
+import { listTaxonomy } from "@/lib/sections/list-structure";
 import { pageGate } from "@/lib/auth/page-gate";
 import { ActionForm } from "@/components/desk/action-form";
-import {
-  createSectionAction,
-  createTopicAction,
-  mergeTopicsAction,
-  renameSectionAction,
-  renameTopicAction,
-} from "./actions";
+import { createSectionAction, createTopicAction, mergeTopicsAction } from "./actions";
+import { fieldLabels, TaxonomyItem } from "./taxonomy-item";
 import "../penulis/desk-people.css";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
 type Params = { params: Promise<{ locale: string }> };
-type T = Awaited<ReturnType<typeof getTranslations<"desk">>>;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const locale = await enterLocale(params);
@@ -28,129 +17,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** Field name → its label, for ActionForm to say which field a server message is about. */
-function fieldLabels(t: T) {
-  const keys = ["name", "slug", "description", "parentId", "sourceId", "targetId"] as const;
-  return Object.fromEntries(keys.map((key) => [key, t(`structure.fields.${key}`)]));
-}
-
-function SectionItem({ section, t }: { section: TaxonomySection; t: T }) {
-  const prefix = `sec-${section.id}`;
-  return (
-    <li className={section.parentId ? "taxonomy-item sub" : "taxonomy-item"}>
-      <p>
-        <strong>
-          <LocalizedLink href={section.href}>{section.name}</LocalizedLink>
-        </strong>{" "}
-        <code>{section.href}</code>{" "}
-        <span className="muted small">· {t("articleCount", { count: section.articleCount })}</span>
-      </p>
-      <details className="desk-details">
-        <summary>
-          {t("structure.edit")}
-          <span className="visually-hidden">
-            {" "}
-            {t("structure.sectionName", { name: section.name })}
-          </span>
-        </summary>
-        <ActionForm
-          action={renameSectionAction}
-          label={t("structure.editSection", { name: section.name })}
-          fieldLabels={fieldLabels(t)}
-        >
-          <input type="hidden" name="id" value={section.id} />
-          <FormField
-            name="name"
-            label={t("structure.fields.name")}
-            defaultValue={section.name}
-            required
-            maxLength={60}
-            idPrefix={prefix}
-          />
-          <FormField
-            name="slug"
-            label={t("structure.fields.slug")}
-            defaultValue={section.slug}
-            required
-            maxLength={60}
-            hint={t("structure.slugHint")}
-            idPrefix={prefix}
-          />
-          <FormField
-            name="description"
-            label={t("structure.fields.description")}
-            defaultValue={section.description}
-            maxLength={300}
-            idPrefix={prefix}
-          />
-          <div>
-            <button type="submit">{t("structure.saveSection")}</button>
-          </div>
-        </ActionForm>
-      </details>
-    </li>
-  );
-}
-
-function TopicItem({ topic, t }: { topic: TaxonomyTopic; t: T }) {
-  const prefix = `top-${topic.id}`;
-  return (
-    <li className="taxonomy-item">
-      <p>
-        <strong>
-          <LocalizedLink href={`/topik/${topic.slug}`}>{topic.name}</LocalizedLink>
-        </strong>{" "}
-        <code>/topik/{topic.slug}</code>{" "}
-        <span className="muted small">· {t("articleCount", { count: topic.articleCount })}</span>
-      </p>
-      <details className="desk-details">
-        <summary>
-          {t("structure.edit")}
-          <span className="visually-hidden"> {t("structure.topicName", { name: topic.name })}</span>
-        </summary>
-        <ActionForm
-          action={renameTopicAction}
-          label={t("structure.editTopic", { name: topic.name })}
-          fieldLabels={fieldLabels(t)}
-        >
-          <input type="hidden" name="id" value={topic.id} />
-          <FormField
-            name="name"
-            label={t("structure.fields.name")}
-            defaultValue={topic.name}
-            required
-            maxLength={60}
-            idPrefix={prefix}
-          />
-          <FormField
-            name="slug"
-            label={t("structure.fields.slug")}
-            defaultValue={topic.slug}
-            required
-            maxLength={60}
-            hint={t("structure.slugHint")}
-            idPrefix={prefix}
-          />
-          <FormField
-            name="description"
-            label={t("structure.fields.description")}
-            defaultValue={topic.description}
-            maxLength={300}
-            idPrefix={prefix}
-          />
-          <div>
-            <button type="submit">{t("structure.saveTopic")}</button>
-          </div>
-        </ActionForm>
-      </details>
-    </li>
-  );
-}
-
 export default async function StructurePage({ params }: Params) {
   await enterLocale(params);
   const t = await getTranslations("desk");
-  const labels = fieldLabels(t);
+  const labels = fieldLabels(await getTranslations("desk.structure"));
   const gate = await pageGate("/redaksi/struktur", (user) => listTaxonomy(user));
   const { sections, topics } = gate.data;
   const tops = sections.filter((section) => !section.parentId);
@@ -209,7 +79,7 @@ export default async function StructurePage({ params }: Params) {
           </div>
           <ul className="taxonomy-list" aria-label={t("structure.sectionList")}>
             {sections.map((section) => (
-              <SectionItem key={section.id} section={section} t={t} />
+              <TaxonomyItem key={section.id} kind="section" item={section} />
             ))}
           </ul>
         </section>
@@ -291,7 +161,7 @@ export default async function StructurePage({ params }: Params) {
           </div>
           <ul className="taxonomy-list" aria-label={t("structure.topicList")}>
             {topics.map((topic) => (
-              <TopicItem key={topic.id} topic={topic} t={t} />
+              <TaxonomyItem key={topic.id} kind="topic" item={topic} />
             ))}
           </ul>
         </section>
