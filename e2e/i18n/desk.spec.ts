@@ -138,3 +138,15 @@ test("the desk's lists are in English, with English dates and counts", async ({
   await expect(page.getByRole("form", { name: "Merge topics" })).toBeVisible();
   await expectNoIndonesian(page.getByRole("form", { name: "New topic" }));
 });
+
+test("a writer who opens the desk is refused in English", async ({ page, baseURL }) => {
+  await logIn(page, "penulis@warta.test");
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL }]);
+  const response = await page.goto("/redaksi/terbit");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to the home page" }).last()).toHaveAttribute(
+    "href",
+    "/en",
+  );
+});
