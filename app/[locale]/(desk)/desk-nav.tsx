@@ -26,6 +26,7 @@ export function DeskNav({ waiting, scheduled, showAudit }: Props) {
       count: waiting,
       current: (p) => p === "/redaksi" || p.startsWith("/redaksi/artikel/"),
     },
+    { href: "/redaksi/pembaruan", label: t("updates") },
     { href: "/redaksi/terjadwal", label: t("scheduled"), count: scheduled },
     { href: "/redaksi/terbit", label: t("published") },
     { href: "/redaksi/komentar", label: t("moderation") },
