@@ -132,6 +132,14 @@ test("the desk's lists are in English, with English dates and counts", async ({
   await expect(people.getByText(/joined /).first()).toContainText(ENGLISH_DATE_IN_TEXT);
   await expectNoIndonesian(page.getByRole("search", { name: "Search writers" }));
 
+  await page.goto("/redaksi/poin");
+  await expect(page.getByRole("heading", { level: 1, name: "Points & payouts" })).toBeVisible();
+  await expect(page.getByText("Only admins can decide on payouts.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Bonus for a writer" })).toBeVisible();
+
+  await page.goto("/redaksi/pembaruan");
+  await expect(page.getByRole("heading", { level: 1, name: "Updates from writers" })).toBeVisible();
+
   await page.goto("/redaksi/struktur");
   await expect(page.getByRole("heading", { level: 1, name: "Sections & topics" })).toBeVisible();
   await expect(page.getByRole("form", { name: "New section" })).toBeVisible();
