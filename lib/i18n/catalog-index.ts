@@ -5,6 +5,8 @@ import authID from "@/messages/auth/id.json";
 import authEN from "@/messages/auth/en.json";
 import commonID from "@/messages/common/id.json";
 import commonEN from "@/messages/common/en.json";
+import deskID from "@/messages/desk/id.json";
+import deskEN from "@/messages/desk/en.json";
 import notificationsID from "@/messages/notifications/id.json";
 import notificationsEN from "@/messages/notifications/en.json";
 
@@ -12,6 +14,7 @@ export const id = {
   account: accountID,
   auth: authID,
   common: commonID,
+  desk: deskID,
   notifications: notificationsID,
 };
 
@@ -19,5 +22,6 @@ export const en = {
   account: accountEN,
   auth: authEN,
   common: commonEN,
+  desk: deskEN,
   notifications: notificationsEN,
 };

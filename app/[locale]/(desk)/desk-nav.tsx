@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 type Props = { waiting: number; scheduled: number; showAudit: boolean };
 type DeskLink = {
@@ -16,25 +17,26 @@ const within = (href: string) => (pathname: string) =>
 
 /** The desk's sections; several are built elsewhere (penulis, struktur, audit) and only linked here. */
 export function DeskNav({ waiting, scheduled, showAudit }: Props) {
+  const t = useTranslations("desk.nav");
   const pathname = usePathname();
   const links: DeskLink[] = [
     {
       href: "/redaksi",
-      label: "Antrean",
+      label: t("queue"),
       count: waiting,
       current: (p) => p === "/redaksi" || p.startsWith("/redaksi/artikel/"),
     },
-    { href: "/redaksi/pembaruan", label: "Pembaruan" },
-    { href: "/redaksi/terjadwal", label: "Terjadwal", count: scheduled },
-    { href: "/redaksi/terbit", label: "Terbit" },
-    { href: "/redaksi/komentar", label: "Moderasi" },
-    { href: "/redaksi/penulis", label: "Penulis" },
-    { href: "/redaksi/struktur", label: "Rubrik & Topik" },
-    { href: "/redaksi/poin", label: "Poin" },
-    ...(showAudit ? [{ href: "/redaksi/audit", label: "Log Audit" }] : []),
+    { href: "/redaksi/pembaruan", label: t("updates") },
+    { href: "/redaksi/terjadwal", label: t("scheduled"), count: scheduled },
+    { href: "/redaksi/terbit", label: t("published") },
+    { href: "/redaksi/komentar", label: t("moderation") },
+    { href: "/redaksi/penulis", label: t("writers") },
+    { href: "/redaksi/struktur", label: t("structure") },
+    { href: "/redaksi/poin", label: t("points") },
+    ...(showAudit ? [{ href: "/redaksi/audit", label: t("audit") }] : []),
   ];
   return (
-    <nav aria-label="Menu redaksi" className="desk-nav">
+    <nav aria-label={t("label")} className="desk-nav">
       <ul>
         {links.map((link) => (
           <li key={link.href}>

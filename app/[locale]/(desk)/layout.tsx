@@ -1,30 +1,32 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/can";
 import { getSessionUser } from "@/lib/auth/session";
 import { enterDesk } from "@/lib/articles/review/enter-desk";
+import { pickMessages } from "@/lib/i18n/catalog";
 import { DeskNav } from "./desk-nav";
 import "./desk.css";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
-export const metadata: Metadata = {
-  title: { default: "Redaksi", template: "%s | Redaksi Warta" },
-  robots: { index: false },
-};
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "desk.meta" });
+  return { title: { default: t("title"), template: t("template") }, robots: { index: false } };
+}
 
 // Not a security boundary: every desk page calls a verb that checks `desk:enter` itself. The layout
-// only decides whether to show the desk's navigation.
-export default async function DeskLayout({
-  children,
-  params,
-}: {
-  children: React.ReactNode;
-  params: Promise<{ locale: string }>;
-}) {
-  await enterLocale(params);
+// only decides whether to show the desk's navigation. Its provider replaces the locale layout's,
+// so it names every area the desk's client components use (the review page renders the studio's
+// editor too).
+export default async function DeskLayout({ children, params }: Props) {
+  const locale = await enterLocale(params);
   const user = await getSessionUser();
   const counts = user && can(user, "desk:enter", undefined) ? await enterDesk(user) : null;
   return (
-    <>
+    <NextIntlClientProvider messages={pickMessages(locale, ["common", "desk"])}>
       {counts && user && (
         <DeskNav
           waiting={counts.waiting}
@@ -33,6 +35,6 @@ export default async function DeskLayout({
         />
       )}
       {children}
-    </>
+    </NextIntlClientProvider>
   );
 }

@@ -8,7 +8,6 @@ import { getArticlePreview } from "@/lib/articles/review/get-article-preview";
 import { listReviewQueue } from "@/lib/articles/review/list-review-queue";
 import { publishArticle } from "@/lib/articles/publication/publish-article";
 import { parseQueueFilters } from "@/lib/articles/review/queue-filters";
-import { waitLabel } from "@/lib/format/wait-label";
 import { wibParts, wibToUtc } from "@/lib/format/wib-time";
 import { createSection, createUser, paragraphsDocument } from "@/test/factories";
 
@@ -95,14 +94,6 @@ describe("the review queue", () => {
       tier: undefined,
       olderThanHours: 168,
     });
-  });
-
-  it("says how long a submission has waited", () => {
-    const now = new Date("2030-01-01T12:00:00Z");
-    expect(waitLabel(new Date("2030-01-01T11:59:40Z"), now)).toBe("baru saja masuk");
-    expect(waitLabel(new Date("2030-01-01T11:35:00Z"), now)).toBe("menunggu 25 menit");
-    expect(waitLabel(new Date("2030-01-01T09:00:00Z"), now)).toBe("menunggu 3 jam");
-    expect(waitLabel(new Date("2029-12-28T12:00:00Z"), now)).toBe("menunggu 4 hari");
   });
 });
 

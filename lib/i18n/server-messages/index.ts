@@ -3,6 +3,7 @@ import apiText from "./api.json";
 import articlesText from "./articles.json";
 import authText from "./auth.json";
 import commonText from "./common.json";
+import deskText from "./desk.json";
 import httpText from "./http.json";
 import mediaText from "./media.json";
 import notificationsText from "./notifications.json";
@@ -12,6 +13,7 @@ import reportsText from "./reports.json";
 import searchText from "./search.json";
 import sectionsText from "./sections.json";
 import topicsText from "./topics.json";
+import updatesText from "./updates.json";
 import usersText from "./users.json";
 
 /** English for server text, by its Indonesian. */
@@ -20,6 +22,7 @@ export const serverEnglish: Record<string, string> = {
   ...articlesText,
   ...authText,
   ...commonText,
+  ...deskText,
   ...httpText,
   ...mediaText,
   ...notificationsText,
@@ -29,5 +32,6 @@ export const serverEnglish: Record<string, string> = {
   ...searchText,
   ...sectionsText,
   ...topicsText,
+  ...updatesText,
   ...usersText,
 };

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { claimArticleAction } from "./actions";
 
@@ -11,6 +12,7 @@ type Props = { articleId: string; title: string; claimable: boolean };
  * mounted once the article is taken (`claimable` false), so the refreshed queue keeps the message.
  */
 export function ClaimButton({ articleId, title, claimable }: Props) {
+  const t = useTranslations("desk.claim");
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -28,8 +30,8 @@ export function ClaimButton({ articleId, title, claimable }: Props) {
   return (
     <div>
       {claimable && (
-        <button type="button" onClick={claim} disabled={pending} aria-label={`Klaim “${title}”`}>
-          {pending ? "Mengklaim…" : "Klaim"}
+        <button type="button" onClick={claim} disabled={pending} aria-label={t("label", { title })}>
+          {pending ? t("pending") : t("button")}
         </button>
       )}
       {message && (

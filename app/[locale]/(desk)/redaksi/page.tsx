@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { listReviewQueue } from "@/lib/articles/review/list-review-queue";
 import { parseQueueFilters } from "@/lib/articles/review/queue-filters";
 import { listSubmittedUpdates } from "@/lib/articles/updates/list-submitted-updates";
@@ -12,15 +13,20 @@ import { QueueFilterForm } from "./queue-filter-form";
 import { TierBadge } from "./tier-badge";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
-export const metadata: Metadata = { title: "Antrean review" };
-
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "desk.queue" });
+  return { title: t("title") };
+}
+
 export default async function ReviewQueuePage({ params, searchParams }: Props) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
+  const t = await getTranslations("desk");
   const { filters, form } = parseQueueFilters(await searchParams);
   const gate = await pageGate("/redaksi", (user) => listReviewQueue(user, filters));
   const { user, data: queue } = gate;
@@ -29,29 +35,25 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
   return (
     <div className="review-queue">
       <div className="desk-heading">
-        <h1 className="listing-title">Antrean review</h1>
-        <p className="muted">
-          {queue.length ? `${queue.length} artikel menunggu keputusan, terlama di atas.` : null}
-        </p>
+        <h1 className="listing-title">{t("queue.title")}</h1>
+        <p className="muted">{queue.length ? t("queue.summary", { count: queue.length }) : null}</p>
       </div>
       {updates.length > 0 && (
         <p className="queue-updates">
-          <span className="tier-badge">Pembaruan</span>{" "}
+          <span className="tier-badge">{t("updates.badge")}</span>{" "}
           <Link href="/redaksi/pembaruan">
-            {updates.length} pembaruan artikel terbit dari penulis menunggu review
+            {t("queue.updatesWaiting", { count: updates.length })}
           </Link>
         </p>
       )}
       <QueueFilterForm sections={sections} values={form} />
       {queue.length === 0 ? (
-        <p>
-          Tidak ada artikel yang menunggu
-          {form.rubrik || form.tingkat || form.umur ? " untuk saringan ini" : ""}. Antrean bersih!
-        </p>
+        <p>{t(form.rubrik || form.tingkat || form.umur ? "queue.emptyFiltered" : "queue.empty")}</p>
       ) : (
-        <ol className="queue-list" aria-label="Artikel menunggu review">
+        <ol className="queue-list" aria-label={t("queue.listLabel")}>
           {queue.map((item) => {
             const mine = item.claimedBy?.id === user.id;
+            const waited = waitLabel(new Date(item.submittedAt), now);
             return (
               <li key={item.id} className="queue-item">
                 <div>
@@ -60,23 +62,26 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
                   </h2>
                   <p className="small">
                     {item.sectionName} · {item.writer.displayName}
-                    <TierBadge tier={item.writer.tier} /> · {item.wordCount.toLocaleString("id-ID")}{" "}
-                    kata ·{" "}
-                    <time dateTime={item.submittedAt} title={formatWib(new Date(item.submittedAt))}>
-                      {waitLabel(new Date(item.submittedAt), now)}
+                    <TierBadge tier={item.writer.tier} /> ·{" "}
+                    {t("queue.words", { count: item.wordCount })} ·{" "}
+                    <time
+                      dateTime={item.submittedAt}
+                      title={formatWib(new Date(item.submittedAt), locale)}
+                    >
+                      {t(`wait.${waited.key}`, waited.values)}
                     </time>
                   </p>
                   {item.claimedBy && (
                     <p className="small queue-claim">
                       {mine
-                        ? "Sedang Anda review"
-                        : `Sedang direview oleh ${item.claimedBy.displayName}`}
+                        ? t("queue.mine")
+                        : t("queue.claimedBy", { name: item.claimedBy.displayName })}
                     </p>
                   )}
                 </div>
                 {mine ? (
                   <Link className="button" href={`/redaksi/artikel/${item.id}`}>
-                    Lanjutkan review
+                    {t("queue.continue")}
                   </Link>
                 ) : (
                   <ClaimButton articleId={item.id} title={item.title} claimable={!item.claimedBy} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { AGE_FILTERS } from "@/lib/articles/review/queue-filters";
 
 type Props = {
@@ -6,14 +7,17 @@ type Props = {
   values: { rubrik: string; tingkat: string; umur: string };
 };
 
+const AGE_KEYS = Object.keys(AGE_FILTERS) as (keyof typeof AGE_FILTERS)[];
+
 /** A plain GET form: filters live in the URL, so a filtered queue can be bookmarked and shared. */
 export function QueueFilterForm({ sections, values }: Props) {
+  const t = useTranslations("desk");
   return (
-    <form method="get" action="/redaksi" className="queue-filters" aria-label="Saring antrean">
+    <form method="get" action="/redaksi" className="queue-filters" aria-label={t("filters.label")}>
       <label>
-        Rubrik
+        {t("filters.section")}
         <select name="rubrik" defaultValue={values.rubrik}>
-          <option value="">Semua rubrik</option>
+          <option value="">{t("filters.allSections")}</option>
           {sections.map((section) => (
             <option key={section.id} value={section.id}>
               {section.label}
@@ -22,28 +26,28 @@ export function QueueFilterForm({ sections, values }: Props) {
         </select>
       </label>
       <label>
-        Tingkat penulis
+        {t("filters.tier")}
         <select name="tingkat" defaultValue={values.tingkat}>
-          <option value="">Semua penulis</option>
-          <option value="anggota">Anggota baru</option>
-          <option value="penulis">Penulis</option>
-          <option value="terverifikasi">Verified Writer</option>
+          <option value="">{t("filters.allTiers")}</option>
+          <option value="anggota">{t("tier.MEMBER")}</option>
+          <option value="penulis">{t("tier.WRITER")}</option>
+          <option value="terverifikasi">{t("tier.VERIFIED")}</option>
         </select>
       </label>
       <label>
-        Lama menunggu
+        {t("filters.age")}
         <select name="umur" defaultValue={values.umur}>
-          <option value="">Semua</option>
-          {Object.entries(AGE_FILTERS).map(([key, age]) => (
+          <option value="">{t("filters.anyAge")}</option>
+          {AGE_KEYS.map((key) => (
             <option key={key} value={key}>
-              {age.label}
+              {t(`filters.ages.${key}`)}
             </option>
           ))}
         </select>
       </label>
-      <button type="submit">Terapkan</button>
+      <button type="submit">{t("filters.apply")}</button>
       {(values.rubrik || values.tingkat || values.umur) && (
-        <Link href="/redaksi">Hapus saringan</Link>
+        <Link href="/redaksi">{t("clearFilters")}</Link>
       )}
     </form>
   );

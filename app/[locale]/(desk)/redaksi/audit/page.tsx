@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { listAuditEntries, type AuditEntryView } from "@/lib/audit/list-audit-entries";
 import { formatWib } from "@/lib/format/dates";
 import { pageGate } from "@/lib/auth/page-gate";
@@ -7,14 +8,18 @@ import { PageLinks, pageParam, textParam } from "@/components/ui/page-links";
 import "../penulis/desk-people.css";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
-export const metadata: Metadata = { title: "Log Audit" };
-
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 const MAX_JSON = 400;
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "desk.audit" });
+  return { title: t("title") };
+}
 
 /** Before/after as one line of JSON; long values are cut (the full row stays in the database). */
 function Json({ value }: { value: AuditEntryView["before"] }) {
@@ -28,7 +33,8 @@ function targetHref(entry: AuditEntryView) {
 }
 
 export default async function AuditPage({ params, searchParams }: Props) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
+  const t = await getTranslations("desk");
   const query = await searchParams;
   const form = {
     aksi: textParam(query.aksi, 80),
@@ -55,22 +61,21 @@ export default async function AuditPage({ params, searchParams }: Props) {
   return (
     <div className="audit-page">
       <div className="desk-heading">
-        <h1 className="listing-title">Log Audit</h1>
+        <h1 className="listing-title">{t("audit.title")}</h1>
         <p className="muted">
-          {data.total.toLocaleString("id-ID")} catatan{filtered ? " cocok dengan saringan" : ""}.
-          Catatan tidak dapat diubah atau dihapus.
+          {t(filtered ? "audit.summaryFiltered" : "audit.summary", { count: data.total })}
         </p>
       </div>
       <form
         method="get"
         action="/redaksi/audit"
         className="audit-filters"
-        aria-label="Saring log audit"
+        aria-label={t("audit.filterLabel")}
       >
         <div className="audit-field">
-          <label htmlFor="audit-aksi">Aksi</label>
+          <label htmlFor="audit-aksi">{t("audit.action")}</label>
           <select id="audit-aksi" name="aksi" defaultValue={form.aksi}>
-            <option value="">Semua aksi</option>
+            <option value="">{t("audit.allActions")}</option>
             {data.actions.map((action) => (
               <option key={action} value={action}>
                 {action}
@@ -79,20 +84,20 @@ export default async function AuditPage({ params, searchParams }: Props) {
           </select>
         </div>
         <div className="audit-field">
-          <label htmlFor="audit-pelaku">Pelaku</label>
+          <label htmlFor="audit-pelaku">{t("audit.actor")}</label>
           <input
             id="audit-pelaku"
             name="pelaku"
             type="search"
             defaultValue={form.pelaku}
             maxLength={100}
-            placeholder="nama, email, atau id"
+            placeholder={t("audit.actorPlaceholder")}
           />
         </div>
         <div className="audit-field">
-          <label htmlFor="audit-jenis">Jenis target</label>
+          <label htmlFor="audit-jenis">{t("audit.targetType")}</label>
           <select id="audit-jenis" name="jenis" defaultValue={form.jenis}>
-            <option value="">Semua jenis</option>
+            <option value="">{t("audit.allTypes")}</option>
             {data.targetTypes.map((type) => (
               <option key={type} value={type}>
                 {type}
@@ -101,33 +106,38 @@ export default async function AuditPage({ params, searchParams }: Props) {
           </select>
         </div>
         <div className="audit-field">
-          <label htmlFor="audit-target">Id target</label>
+          <label htmlFor="audit-target">{t("audit.targetId")}</label>
           <input id="audit-target" name="target" defaultValue={form.target} maxLength={64} />
         </div>
         <div className="audit-field">
-          <label htmlFor="audit-dari">Dari tanggal</label>
+          <label htmlFor="audit-dari">{t("audit.from")}</label>
           <input id="audit-dari" name="dari" type="date" defaultValue={validDay(form.dari)} />
         </div>
         <div className="audit-field">
-          <label htmlFor="audit-sampai">Sampai tanggal</label>
+          <label htmlFor="audit-sampai">{t("audit.to")}</label>
           <input id="audit-sampai" name="sampai" type="date" defaultValue={validDay(form.sampai)} />
         </div>
-        <button type="submit">Saring</button>
-        {filtered && <Link href="/redaksi/audit">Hapus saringan</Link>}
+        <button type="submit">{t("audit.filter")}</button>
+        {filtered && <Link href="/redaksi/audit">{t("clearFilters")}</Link>}
       </form>
       {data.items.length === 0 ? (
-        <p>Tidak ada catatan{filtered ? " untuk saringan ini" : ""}.</p>
+        <p>{t(filtered ? "audit.emptyFiltered" : "audit.empty")}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label="Catatan audit" tabIndex={0}>
+        <div
+          className="table-scroll"
+          role="region"
+          aria-label={t("audit.regionLabel")}
+          tabIndex={0}
+        >
           <table className="audit-table">
-            <caption>Terbaru di atas. Waktu dalam WIB.</caption>
+            <caption>{t("audit.caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Waktu</th>
-                <th scope="col">Aksi</th>
-                <th scope="col">Pelaku</th>
-                <th scope="col">Target</th>
-                <th scope="col">Perubahan</th>
+                <th scope="col">{t("audit.time")}</th>
+                <th scope="col">{t("audit.action")}</th>
+                <th scope="col">{t("audit.actor")}</th>
+                <th scope="col">{t("audit.target")}</th>
+                <th scope="col">{t("audit.changes")}</th>
               </tr>
             </thead>
             <tbody>
@@ -135,7 +145,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                 <tr key={entry.id}>
                   <td>
                     <time dateTime={entry.createdAt.toISOString()}>
-                      {formatWib(entry.createdAt)}
+                      {formatWib(entry.createdAt, locale)}
                     </time>
                   </td>
                   <td>
@@ -149,9 +159,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
                         <span className="small muted">{entry.actor.email}</span>
                       </>
                     ) : entry.actorId ? (
-                      <span className="muted">akun terhapus</span>
+                      <span className="muted">{t("audit.deletedAccount")}</span>
                     ) : (
-                      <span className="muted">sistem</span>
+                      <span className="muted">{t("audit.system")}</span>
                     )}
                   </td>
                   <td>
@@ -160,7 +170,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                     <Link
                       href={targetHref(entry)}
                       className="small"
-                      title="Saring menurut target ini"
+                      title={t("audit.filterByTarget")}
                     >
                       {entry.targetId}
                     </Link>
@@ -168,13 +178,13 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   <td>
                     <dl className="audit-json">
                       <div>
-                        <dt>Sebelum</dt>
+                        <dt>{t("audit.before")}</dt>
                         <dd>
                           <Json value={entry.before} />
                         </dd>
                       </div>
                       <div>
-                        <dt>Sesudah</dt>
+                        <dt>{t("audit.after")}</dt>
                         <dd>
                           <Json value={entry.after} />
                         </dd>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/desk/action-form";
 import { can } from "@/lib/auth/can";
 import { pageGate } from "@/lib/auth/page-gate";
@@ -9,16 +10,19 @@ import { formatWib } from "@/lib/format/dates";
 import { setWriterUpdatesAllowedAction } from "./actions";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
-export const metadata: Metadata = { title: "Pembaruan dari penulis" };
+type Params = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "desk.updates" });
+  return { title: t("title") };
+}
 
 // Verified Writers' updates of their own live articles, waiting for the desk; admins also switch
 // the whole feature on or off here.
-export default async function SubmittedUpdatesPage({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}) {
-  await enterLocale(params);
+export default async function SubmittedUpdatesPage({ params }: Params) {
+  const locale = await enterLocale(params);
+  const t = await getTranslations("desk.updates");
   const { user, data: updates } = await pageGate("/redaksi/pembaruan", (actor) =>
     listSubmittedUpdates(actor),
   );
@@ -27,17 +31,13 @@ export default async function SubmittedUpdatesPage({
   return (
     <div className="review-queue">
       <div className="desk-heading">
-        <h1 className="listing-title">Pembaruan dari penulis</h1>
-        <p className="muted">
-          {updates.length
-            ? `${updates.length} pembaruan artikel terbit menunggu keputusan, terlama di atas.`
-            : null}
-        </p>
+        <h1 className="listing-title">{t("title")}</h1>
+        <p className="muted">{updates.length ? t("summary", { count: updates.length }) : null}</p>
       </div>
       {updates.length === 0 ? (
-        <p>Tidak ada pembaruan dari penulis yang menunggu.</p>
+        <p>{t("empty")}</p>
       ) : (
-        <ol className="queue-list" aria-label="Pembaruan menunggu review">
+        <ol className="queue-list" aria-label={t("listLabel")}>
           {updates.map((update) => (
             <li key={update.articleId} className="queue-item">
               <div>
@@ -45,15 +45,15 @@ export default async function SubmittedUpdatesPage({
                   <Link href={`/redaksi/artikel/${update.articleId}/sunting`}>{update.title}</Link>
                 </h2>
                 <p className="small">
-                  <span className="tier-badge">Pembaruan</span> {update.writerName} ·{" "}
-                  {update.kind === "MINOR" ? "perubahan kecil" : `catatan: “${update.note}”`} ·{" "}
+                  <span className="tier-badge">{t("badge")}</span> {update.writerName} ·{" "}
+                  {update.kind === "MINOR" ? t("minor") : t("note", { note: update.note })} ·{" "}
                   <time dateTime={update.submittedAt}>
-                    {formatWib(new Date(update.submittedAt))}
+                    {formatWib(new Date(update.submittedAt), locale)}
                   </time>
                 </p>
               </div>
               <Link className="button" href={`/redaksi/artikel/${update.articleId}/sunting`}>
-                Tinjau pembaruan
+                {t("review")}
               </Link>
             </li>
           ))}
@@ -62,14 +62,14 @@ export default async function SubmittedUpdatesPage({
       {configurable && (
         <ActionForm
           action={setWriterUpdatesAllowedAction}
-          label="Pengaturan pembaruan dari penulis"
+          label={t("settingsLabel")}
           className="settings-form"
         >
           <label>
             <input type="checkbox" name="allowed" value="on" defaultChecked={allowed ?? true} />{" "}
-            Verified Writer boleh memperbarui artikelnya yang sudah terbit (melalui review redaksi)
+            {t("allow")}
           </label>{" "}
-          <button type="submit">Simpan pengaturan</button>
+          <button type="submit">{t("save")}</button>
         </ActionForm>
       )}
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Role, WriterTier } from "@/lib/enums";
 import { ActionForm } from "@/components/desk/action-form";
@@ -38,6 +39,7 @@ export function PersonActions({
   maySuspend,
   maySetRole,
 }: PersonActionsProps) {
+  const t = useTranslations("desk.people");
   const [result, setResult] = useState<ActionResult<unknown>>(idle);
   const name = <span className="visually-hidden"> {displayName}</span>;
   const hidden = <input type="hidden" name="userId" value={userId} />;
@@ -46,30 +48,42 @@ export function PersonActions({
     <div>
       <div className="person-actions">
         {mayVerify && !suspended && tier !== "VERIFIED" && (
-          <ActionForm action={verifyWriterAction} label={`Verifikasi ${displayName}`} {...shared}>
+          <ActionForm
+            action={verifyWriterAction}
+            label={t("verifyLabel", { name: displayName })}
+            {...shared}
+          >
             {hidden}
-            <button type="submit">Jadikan Verified Writer{name}</button>
+            <button type="submit">
+              {t("verify")}
+              {name}
+            </button>
           </ActionForm>
         )}
         {mayVerify && tier === "VERIFIED" && (
           <ActionForm
             action={revokeVerificationAction}
-            label={`Cabut verifikasi ${displayName}`}
-            confirm={`Cabut status Verified Writer ${displayName}?`}
+            label={t("revokeLabel", { name: displayName })}
+            confirm={t("revokeConfirm", { name: displayName })}
             {...shared}
           >
             {hidden}
             <button type="submit" className="button-secondary">
-              Cabut verifikasi{name}
+              {t("revoke")}
+              {name}
             </button>
           </ActionForm>
         )}
         {maySetRole && (
-          <ActionForm action={setRoleAction} label={`Peran ${displayName}`} {...shared}>
+          <ActionForm
+            action={setRoleAction}
+            label={t("roleLabel", { name: displayName })}
+            {...shared}
+          >
             {hidden}
             <input type="hidden" name="role" value={role === "EDITOR" ? "WRITER" : "EDITOR"} />
             <button type="submit" className="button-secondary">
-              {role === "EDITOR" ? "Cabut peran editor" : "Jadikan editor"}
+              {role === "EDITOR" ? t("removeEditor") : t("makeEditor")}
               {name}
             </button>
           </ActionForm>
@@ -77,33 +91,36 @@ export function PersonActions({
         {maySuspend && suspended && (
           <ActionForm
             action={unsuspendUserAction}
-            label={`Aktifkan kembali ${displayName}`}
+            label={t("unsuspendLabel", { name: displayName })}
             {...shared}
           >
             {hidden}
             <button type="submit" className="button-secondary">
-              Aktifkan kembali{name}
+              {t("unsuspend")}
+              {name}
             </button>
           </ActionForm>
         )}
         {maySuspend && !suspended && (
           <details className="desk-details">
-            <summary>Nonaktifkan akun…{name}</summary>
+            <summary>
+              {t("suspendOpen")}
+              {name}
+            </summary>
             <ActionForm
               action={suspendUserAction}
-              label={`Nonaktifkan ${displayName}`}
+              label={t("suspendLabel", { name: displayName })}
               onResult={setResult}
             >
               {hidden}
-              <p className="small">
-                Semua sesinya langsung berakhir dan ia tidak dapat masuk. Draf tetap tersimpan;
-                artikel yang sudah terbit tetap tayang atas namanya (tarik satu per satu bila
-                perlu).
-              </p>
-              <label htmlFor={`reason-${userId}`}>Alasan (untuk log audit)</label>
+              <p className="small">{t("suspendHelp")}</p>
+              <label htmlFor={`reason-${userId}`}>{t("reason")}</label>
               <textarea id={`reason-${userId}`} name="reason" maxLength={500} />
               <div>
-                <button type="submit">Nonaktifkan{name}</button>
+                <button type="submit">
+                  {t("suspend")}
+                  {name}
+                </button>
               </div>
             </ActionForm>
           </details>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/components/account/form-field";
 import { FormMessage } from "@/components/account/form-message";
@@ -8,6 +9,7 @@ import { SubmitButton } from "@/components/account/submit-button";
 import { grantBonusAction } from "./actions";
 
 export function BonusForm() {
+  const t = useTranslations("desk.points");
   const [state, action] = useActionState(grantBonusAction, idle);
   const values = state.status === "error" ? (state.values ?? {}) : {};
   return (
@@ -19,7 +21,7 @@ export function BonusForm() {
       <FormField
         idPrefix="b"
         name="username"
-        label="Nama pengguna penulis"
+        label={t("bonusUsername")}
         defaultValue={values.username}
         errors={state.fieldErrors?.username}
         autoComplete="off"
@@ -27,7 +29,7 @@ export function BonusForm() {
       <FormField
         idPrefix="b"
         name="points"
-        label="Poin"
+        label={t("bonusPoints")}
         type="number"
         min={1}
         step={1}
@@ -37,13 +39,13 @@ export function BonusForm() {
       <FormField
         idPrefix="b"
         name="reason"
-        label="Alasan"
+        label={t("bonusReason")}
         defaultValue={values.reason}
         errors={state.fieldErrors?.reason}
-        hint="Terlihat oleh penulis di buku poinnya."
+        hint={t("bonusHint")}
       />
       <FormMessage state={state} />
-      <SubmitButton label="Beri bonus" pendingLabel="Menyimpan…" />
+      <SubmitButton label={t("grant")} pendingLabel={t("saving")} />
     </form>
   );
 }

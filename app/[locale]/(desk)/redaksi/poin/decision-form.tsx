@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/account/form-message";
 import { idle } from "@/lib/actions/result";
@@ -7,6 +8,7 @@ import { decideRedemptionAction } from "./actions";
 
 /** An admin's decision on one payout: approve or reject a pending one, or record the payment of an approved one. */
 export function DecisionForm({ id, status }: { id: string; status: "PENDING" | "APPROVED" }) {
+  const t = useTranslations("desk.points");
   const [state, action, pending] = useActionState(decideRedemptionAction, idle);
   const values = state.status === "error" ? (state.values ?? {}) : {};
   const errors = state.fieldErrors?.reason ?? state.fieldErrors?.reference;
@@ -16,7 +18,7 @@ export function DecisionForm({ id, status }: { id: string; status: "PENDING" | "
       <input type="hidden" name="id" value={id} />
       {status === "PENDING" ? (
         <>
-          <label htmlFor={fieldId}>Alasan (wajib bila ditolak)</label>
+          <label htmlFor={fieldId}>{t("reason")}</label>
           <input
             id={fieldId}
             name="reason"
@@ -27,7 +29,7 @@ export function DecisionForm({ id, status }: { id: string; status: "PENDING" | "
           />
           <div className="decision-buttons">
             <button type="submit" name="decision" value="approve" disabled={pending}>
-              Setujui
+              {t("approve")}
             </button>
             <button
               type="submit"
@@ -36,13 +38,13 @@ export function DecisionForm({ id, status }: { id: string; status: "PENDING" | "
               disabled={pending}
               className="button-secondary"
             >
-              Tolak
+              {t("reject")}
             </button>
           </div>
         </>
       ) : (
         <>
-          <label htmlFor={fieldId}>Nomor referensi pembayaran</label>
+          <label htmlFor={fieldId}>{t("paymentReference")}</label>
           <input
             id={fieldId}
             name="reference"
@@ -53,7 +55,7 @@ export function DecisionForm({ id, status }: { id: string; status: "PENDING" | "
           />
           <div className="decision-buttons">
             <button type="submit" name="decision" value="paid" disabled={pending}>
-              Tandai dibayar
+              {t("markPaid")}
             </button>
           </div>
         </>

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/can";
 import { formatWib } from "@/lib/format/dates";
-import { METHOD_LABELS } from "@/lib/points/account-details";
-import { formatPoints } from "@/lib/points/format-points";
 import { listRedemptions, type DeskRedemption } from "@/lib/points/list-redemptions";
 import { pageGate } from "@/lib/auth/page-gate";
 import { BonusForm } from "./bonus-form";
@@ -11,31 +10,36 @@ import { DecisionForm } from "./decision-form";
 import "@/components/account/account.css";
 import "./points-desk.css";
 import { enterLocale } from "@/lib/i18n/enter-locale";
+import type { Locale } from "@/lib/i18n/locales";
 
-export const metadata: Metadata = { title: "Poin & Penukaran" };
+type Params = { params: Promise<{ locale: string }> };
+type T = Awaited<ReturnType<typeof getTranslations<"desk.points">>>;
 
-const STATUS_LABELS = {
-  PENDING: "Menunggu",
-  APPROVED: "Disetujui, belum dibayar",
-  REJECTED: "Ditolak",
-  PAID: "Dibayar",
-} as const;
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "desk.points" });
+  return { title: t("title") };
+}
 
-function Row({ r, canManage }: { r: DeskRedemption; canManage: boolean }) {
+type RowProps = { r: DeskRedemption; canManage: boolean; locale: Locale; t: T };
+
+function Row({ r, canManage, locale, t }: RowProps) {
+  const points = (count: number) => t("count", { count });
   return (
-    <li className="redemption-row" aria-label={`Penukaran ${r.user.displayName}`}>
+    <li className="redemption-row" aria-label={t("rowLabel", { name: r.user.displayName })}>
       <div>
         <p className="redemption-who">
           <strong>{r.user.displayName}</strong> <span className="muted">@{r.user.username}</span>
         </p>
         <p className="redemption-what">
-          <strong>{formatPoints(r.points)}</strong> · {METHOD_LABELS[r.method]} · {r.accountMasked}
+          <strong>{points(r.points)}</strong> · {t(`methods.${r.method}`)} · {r.accountMasked}
         </p>
         <p className="muted small">
-          Diajukan {formatWib(new Date(r.createdAt))} · saldo kini {formatPoints(r.balance)} ·{" "}
-          <span className={`pill pill-${r.status.toLowerCase()}`}>{STATUS_LABELS[r.status]}</span>
-          {r.decisionReason && <> · Catatan: {r.decisionReason}</>}
-          {r.paidReference && <> · Ref. {r.paidReference}</>}
+          {t("requested", { date: formatWib(new Date(r.createdAt), locale) })} ·{" "}
+          {t("balance", { points: points(r.balance) })} ·{" "}
+          <span className={`pill pill-${r.status.toLowerCase()}`}>{t(`status.${r.status}`)}</span>
+          {r.decisionReason && <> · {t("note", { reason: r.decisionReason })}</>}
+          {r.paidReference && <> · {t("reference", { reference: r.paidReference })}</>}
         </p>
       </div>
       {canManage && (r.status === "PENDING" || r.status === "APPROVED") && (
@@ -45,8 +49,9 @@ function Row({ r, canManage }: { r: DeskRedemption; canManage: boolean }) {
   );
 }
 
-export default async function DeskPointsPage({ params }: { params: Promise<{ locale: string }> }) {
-  await enterLocale(params);
+export default async function DeskPointsPage({ params }: Params) {
+  const locale = await enterLocale(params);
+  const t = await getTranslations("desk.points");
   const gate = await pageGate("/redaksi/poin", async (user) => ({
     open: [
       ...(await listRedemptions(user, "PENDING")),
@@ -61,38 +66,38 @@ export default async function DeskPointsPage({ params }: { params: Promise<{ loc
   return (
     <div className="desk-page">
       <div className="desk-heading">
-        <h1 className="listing-title">Poin & Penukaran</h1>
-        {canManage && <Link href="/redaksi/poin/pengaturan">Pengaturan poin</Link>}
+        <h1 className="listing-title">{t("title")}</h1>
+        {canManage && <Link href="/redaksi/poin/pengaturan">{t("settingsLink")}</Link>}
       </div>
-      {!canManage && <p className="muted">Hanya admin yang dapat memutuskan penukaran.</p>}
+      {!canManage && <p className="muted">{t("adminsOnly")}</p>}
       <div className="points-desk">
         <section aria-labelledby="open-heading">
           <h2 id="open-heading" className="block-title">
-            Perlu tindakan <span className="count">({open.length})</span>
+            {t("open")} <span className="count">({open.length})</span>
           </h2>
           {open.length === 0 ? (
-            <p className="muted">Tidak ada permintaan yang menunggu.</p>
+            <p className="muted">{t("noneOpen")}</p>
           ) : (
             <ul className="redemption-list">
               {open.map((r) => (
-                <Row key={r.id} r={r} canManage={canManage} />
+                <Row key={r.id} r={r} canManage={canManage} locale={locale} t={t} />
               ))}
             </ul>
           )}
-          <h2 className="block-title">Selesai</h2>
+          <h2 className="block-title">{t("done")}</h2>
           {done.length === 0 ? (
-            <p className="muted">Belum ada.</p>
+            <p className="muted">{t("noneDone")}</p>
           ) : (
             <ul className="redemption-list">
               {done.map((r) => (
-                <Row key={r.id} r={r} canManage={false} />
+                <Row key={r.id} r={r} canManage={false} locale={locale} t={t} />
               ))}
             </ul>
           )}
         </section>
         <section aria-labelledby="bonus-heading" className="bonus-box">
           <h2 id="bonus-heading" className="block-title">
-            Bonus untuk penulis
+            {t("bonusHeading")}
           </h2>
           <BonusForm />
         </section>

@@ -1,11 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { cancelScheduleAction } from "../actions";
 
 /** Takes an article off the timetable and back into review (claimed by whoever cancelled). */
 export function CancelScheduleButton({ articleId, title }: { articleId: string; title: string }) {
+  const t = useTranslations("desk.scheduled");
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -23,9 +25,9 @@ export function CancelScheduleButton({ articleId, title }: { articleId: string; 
         className="button-secondary"
         onClick={cancel}
         disabled={pending}
-        aria-label={`Batalkan jadwal “${title}”`}
+        aria-label={t("cancelLabel", { title })}
       >
-        Batalkan jadwal
+        {t("cancel")}
       </button>
       {message && (
         <p role="alert" className="form-message">

@@ -1,27 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { listScheduledArticles } from "@/lib/articles/publication/list-scheduled-articles";
 import { formatWib } from "@/lib/format/dates";
 import { pageGate } from "@/lib/auth/page-gate";
+import { translateServerText } from "@/lib/i18n/server-text";
 import { CancelScheduleButton } from "./cancel-schedule-button";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
-export const metadata: Metadata = { title: "Terjadwal" };
+type Params = { params: Promise<{ locale: string }> };
 
-export default async function ScheduledPage({ params }: { params: Promise<{ locale: string }> }) {
-  await enterLocale(params);
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "desk.scheduled" });
+  return { title: t("title") };
+}
+
+export default async function ScheduledPage({ params }: Params) {
+  const locale = await enterLocale(params);
+  const t = await getTranslations("desk.scheduled");
   const gate = await pageGate("/redaksi/terjadwal", (user) => listScheduledArticles(user));
   const scheduled = gate.data;
   return (
     <div>
-      <h1 className="listing-title">Terjadwal</h1>
-      <p className="muted">
-        Artikel ini terbit otomatis pada waktunya (WIB), tanpa perlu membuka halaman apa pun.
-      </p>
+      <h1 className="listing-title">{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
       {scheduled.length === 0 ? (
-        <p>Tidak ada artikel terjadwal.</p>
+        <p>{t("empty")}</p>
       ) : (
-        <ul className="schedule-list" aria-label="Artikel terjadwal">
+        <ul className="schedule-list" aria-label={t("listLabel")}>
           {scheduled.map((item) => (
             <li key={item.id}>
               <div>
@@ -29,15 +36,16 @@ export default async function ScheduledPage({ params }: { params: Promise<{ loca
                   <strong>{item.title}</strong>
                 </Link>
                 <p className="small muted">
-                  Terbit{" "}
-                  <time dateTime={item.scheduledFor}>{formatWib(new Date(item.scheduledFor))}</time>{" "}
+                  {t.rich("publishes", {
+                    date: formatWib(new Date(item.scheduledFor), locale),
+                    time: (chunks) => <time dateTime={item.scheduledFor}>{chunks}</time>,
+                  })}{" "}
                   · {item.sectionName} · {item.writerName}
-                  {item.editorName && <> · dijadwalkan oleh {item.editorName}</>}
+                  {item.editorName && <> · {t("scheduledBy", { name: item.editorName })}</>}
                 </p>
                 {item.heldReason && (
                   <p className="form-message">
-                    {item.heldReason} Artikel tidak akan terbit sampai editor lain membatalkan lalu
-                    menjadwalkannya ulang.
+                    {translateServerText(locale, item.heldReason)} {t("held")}
                   </p>
                 )}
               </div>

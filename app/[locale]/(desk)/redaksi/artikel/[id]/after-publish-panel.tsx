@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/account/form-message";
 import { idle, type ActionResult } from "@/lib/actions/result";
@@ -56,22 +57,19 @@ function TextArea({ name, label, hint, state, defaultValue, required }: TextArea
 }
 
 function FeatureForm({ article }: { article: AfterPublishArticle }) {
+  const t = useTranslations("desk.afterPublish");
   const [state, action] = useActionState(featureArticleAction, idle);
   return (
     <form action={action} className="account-form">
-      <h3>Headline beranda</h3>
+      <h3>{t("featureHeading")}</h3>
       <FormMessage state={state} />
       <input type="hidden" name="articleId" value={article.id} />
       <input type="hidden" name="featured" value={String(!article.featured)} />
-      <p>
-        {article.featured
-          ? "Artikel ini sedang menjadi headline di beranda."
-          : "Artikel ini bukan headline beranda."}
-      </p>
+      <p>{article.featured ? t("featured") : t("notFeatured")}</p>
       <div className="form-actions">
         <SubmitButton
-          label={article.featured ? "Lepas dari headline" : "Jadikan headline"}
-          pendingLabel="Menyimpan…"
+          label={article.featured ? t("unfeature") : t("feature")}
+          pendingLabel={t("saving")}
         />
       </div>
     </form>
@@ -79,42 +77,44 @@ function FeatureForm({ article }: { article: AfterPublishArticle }) {
 }
 
 function CorrectionForm({ article }: { article: AfterPublishArticle }) {
+  const t = useTranslations("desk.afterPublish");
   const [state, action] = useActionState(addCorrectionAction, idle);
   return (
     <form action={action} className="account-form" noValidate>
-      <h3>Ralat</h3>
+      <h3>{t("correctionHeading")}</h3>
       <FormMessage state={state} />
       <input type="hidden" name="articleId" value={article.id} />
       <TextArea
         name="note"
-        label="Catatan ralat untuk pembaca"
-        hint="Tampil di halaman artikel sebagai “Ralat” beserta tanggalnya. Perbaiki teksnya lewat penyuntingan; catatan ini menjelaskan apa yang diperbaiki."
+        label={t("correctionNote")}
+        hint={t("correctionHint")}
         state={state}
         required
       />
       <div className="form-actions">
-        <SubmitButton label="Terbitkan ralat" pendingLabel="Menerbitkan…" />
+        <SubmitButton label={t("publishCorrection")} pendingLabel={t("publishing")} />
       </div>
     </form>
   );
 }
 
 function UnpublishForm({ article }: { article: AfterPublishArticle }) {
+  const t = useTranslations("desk.afterPublish");
   const [state, action] = useActionState(unpublishArticleAction, idle);
   return (
     <form action={action} className="account-form" noValidate>
-      <h3>Tarik artikel</h3>
+      <h3>{t("unpublish")}</h3>
       <FormMessage state={state} />
       <input type="hidden" name="articleId" value={article.id} />
       <TextArea
         name="reason"
-        label="Alasan penarikan"
-        hint="Wajib. Ditampilkan kepada pembaca di alamat artikel dan dikirim kepada penulis."
+        label={t("unpublishReason")}
+        hint={t("unpublishHint")}
         state={state}
         required
       />
       <div className="form-actions">
-        <SubmitButton label="Tarik artikel" pendingLabel="Menarik…" />
+        <SubmitButton label={t("unpublish")} pendingLabel={t("unpublishing")} />
       </div>
     </form>
   );
@@ -122,24 +122,20 @@ function UnpublishForm({ article }: { article: AfterPublishArticle }) {
 
 /** The desk's tools for an article that is (or was) public: headline, correction note, withdrawal. */
 export function AfterPublishPanel({ article }: { article: AfterPublishArticle }) {
+  const t = useTranslations("desk.afterPublish");
   if (article.status !== "PUBLISHED" && article.status !== "UNPUBLISHED") return null;
   return (
     <section aria-labelledby="after-publish-title" className="after-publish-panel">
-      <h2 id="after-publish-title">Setelah terbit</h2>
+      <h2 id="after-publish-title">{t("heading")}</h2>
       {article.status === "UNPUBLISHED" ? (
-        <p role="status">
-          Artikel ini telah ditarik dari publik. Alamatnya kini menampilkan pemberitahuan “Artikel
-          telah ditarik”.
-        </p>
+        <p role="status">{t("withdrawn")}</p>
       ) : (
         <>
           <p>
             <Link className="button" href={`/redaksi/artikel/${article.id}/sunting`}>
-              Perbarui naskah
+              {t("update")}
             </Link>{" "}
-            <span className="muted small">
-              Versi terbit tetap tampil sampai pembaruan diterbitkan.
-            </span>
+            <span className="muted small">{t("updateHint")}</span>
           </p>
           <FeatureForm article={article} />
           <CorrectionForm article={article} />

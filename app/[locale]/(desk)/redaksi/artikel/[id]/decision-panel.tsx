@@ -2,9 +2,11 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
-import { REJECTION_REASONS } from "@/lib/articles/review/rejection-reasons";
+import { REJECTION_REASONS, type RejectionReason } from "@/lib/articles/review/rejection-reasons";
+import { localizedPath } from "@/lib/i18n/paths";
 import { claimArticleAction, releaseClaimAction } from "../../actions";
 import {
   publishArticleAction,
@@ -30,6 +32,18 @@ type Outcome =
   | { kind: "done"; message: string; link?: string }
   | null;
 
+// The reasons are sent and stored as written (the writer reads them); only their labels are translated.
+const REASON_KEYS: Record<
+  RejectionReason,
+  "plagiarism" | "guidelines" | "quality" | "scope" | "other"
+> = {
+  Plagiarisme: "plagiarism",
+  "Tidak sesuai pedoman komunitas": "guidelines",
+  "Kualitas tulisan belum memadai": "quality",
+  "Topik di luar cakupan Warta": "scope",
+  Lainnya: "other",
+};
+
 /** Claim, release and the four decisions. Each runs one verb; the page refreshes to show the new state. */
 export function DecisionPanel({
   articleId,
@@ -40,6 +54,8 @@ export function DecisionPanel({
   canEdit,
   defaultSchedule,
 }: Props) {
+  const t = useTranslations("desk.decision");
+  const locale = useLocale();
   const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [pending, startTransition] = useTransition();
@@ -65,7 +81,10 @@ export function DecisionPanel({
     <div className="decision-actions">
       {outcome?.kind === "done" && (
         <p role="status" className="form-success">
-          {outcome.message} {outcome.link && <Link href={outcome.link}>Lihat di situs</Link>}
+          {outcome.message}{" "}
+          {outcome.link && (
+            <Link href={localizedPath(locale, outcome.link)}>{t("viewOnSite")}</Link>
+          )}
         </p>
       )}
       {outcome?.kind === "error" && (
@@ -82,16 +101,16 @@ export function DecisionPanel({
             onClick={() =>
               run(
                 () => claimArticleAction(articleId),
-                () => ({ kind: "done", message: "Artikel ini sekarang Anda review." }),
+                () => ({ kind: "done", message: t("claimed") }),
               )
             }
           >
-            Klaim untuk direview
+            {t("claim")}
           </button>
         )}
         {canEdit && (
           <Link className="button button-secondary" href={`/redaksi/artikel/${articleId}/sunting`}>
-            Sunting naskah
+            {t("edit")}
           </Link>
         )}
         {canRelease && (
@@ -101,20 +120,15 @@ export function DecisionPanel({
             disabled={pending}
             onClick={() => {
               // Taking someone else's article out of their hands is asked first; one's own is not.
-              if (
-                claimHolder &&
-                !window.confirm(
-                  `Lepaskan klaim ${claimHolder}? Artikel kembali ke antrean dan ${claimHolder} tidak lagi memegangnya. Tindakan ini dicatat di log audit.`,
-                )
-              )
+              if (claimHolder && !window.confirm(t("releaseOtherConfirm", { name: claimHolder })))
                 return;
               run(
                 () => releaseClaimAction(articleId),
-                () => ({ kind: "done", message: "Klaim dilepas; artikel kembali ke antrean." }),
+                () => ({ kind: "done", message: t("released") }),
               );
             }}
           >
-            {claimHolder ? `Lepaskan klaim ${claimHolder}` : "Lepaskan klaim"}
+            {claimHolder ? t("releaseOther", { name: claimHolder }) : t("release")}
           </button>
         )}
       </div>
@@ -122,7 +136,7 @@ export function DecisionPanel({
       {canDecide && (
         <>
           <section aria-labelledby="publish-heading">
-            <h3 id="publish-heading">Terbitkan</h3>
+            <h3 id="publish-heading">{t("publishHeading")}</h3>
             <div className="decision-row">
               <button
                 type="button"
@@ -130,11 +144,11 @@ export function DecisionPanel({
                 onClick={() =>
                   run(
                     () => publishArticleAction({ articleId }),
-                    (data) => ({ kind: "done", message: "Artikel terbit.", link: data.path }),
+                    (data) => ({ kind: "done", message: t("published"), link: data.path }),
                   )
                 }
               >
-                Terbitkan sekarang
+                {t("publishNow")}
               </button>
             </div>
           </section>
@@ -145,14 +159,14 @@ export function DecisionPanel({
               event.preventDefault();
               run(
                 () => scheduleArticleAction({ articleId, ...scheduleAt }),
-                () => ({ kind: "done", message: "Artikel dijadwalkan." }),
+                () => ({ kind: "done", message: t("scheduled") }),
               );
             }}
           >
-            <h3 id="schedule-heading">Jadwalkan terbit (WIB)</h3>
+            <h3 id="schedule-heading">{t("scheduleHeading")}</h3>
             <div className="decision-row">
               <label>
-                Tanggal
+                {t("date")}
                 <input
                   type="date"
                   required
@@ -162,7 +176,7 @@ export function DecisionPanel({
                 />
               </label>
               <label>
-                Jam (WIB)
+                {t("time")}
                 <input
                   type="time"
                   required
@@ -176,7 +190,7 @@ export function DecisionPanel({
               <span className="field-error">{fieldError("date") ?? fieldError("time")}</span>
             )}
             <button type="submit" className="button-secondary" disabled={pending}>
-              Jadwalkan
+              {t("schedule")}
             </button>
           </form>
 
@@ -188,14 +202,14 @@ export function DecisionPanel({
                 () => requestChangesAction({ articleId, note }),
                 () => {
                   setNote("");
-                  return { kind: "done", message: "Permintaan revisi dikirim ke penulis." };
+                  return { kind: "done", message: t("changesSent") };
                 },
               );
             }}
           >
-            <h3 id="changes-heading">Minta revisi</h3>
+            <h3 id="changes-heading">{t("requestChanges")}</h3>
             <label>
-              Catatan untuk penulis
+              {t("noteForWriter")}
               <textarea
                 rows={4}
                 required
@@ -207,7 +221,7 @@ export function DecisionPanel({
             </label>
             {fieldError("note") && <span className="field-error">{fieldError("note")}</span>}
             <button type="submit" className="button-secondary" disabled={pending}>
-              Minta revisi
+              {t("requestChanges")}
             </button>
           </form>
 
@@ -217,29 +231,29 @@ export function DecisionPanel({
               event.preventDefault();
               run(
                 () => rejectArticleAction({ articleId, reason, detail }),
-                () => ({ kind: "done", message: "Artikel ditolak; penulis sudah diberi tahu." }),
+                () => ({ kind: "done", message: t("rejected") }),
               );
             }}
           >
-            <h3 id="reject-heading">Tolak</h3>
+            <h3 id="reject-heading">{t("rejectHeading")}</h3>
             <label>
-              Alasan penolakan
+              {t("reason")}
               <select
                 required
                 value={reason}
                 onChange={(e) => setReason(e.target.value)}
                 aria-invalid={Boolean(fieldError("reason"))}
               >
-                <option value="">Pilih alasan…</option>
+                <option value="">{t("chooseReason")}</option>
                 {REJECTION_REASONS.map((r) => (
                   <option key={r} value={r}>
-                    {r}
+                    {t(`reasons.${REASON_KEYS[r]}`)}
                   </option>
                 ))}
               </select>
             </label>
             <label>
-              Penjelasan untuk penulis
+              {t("detail")}
               <textarea
                 rows={3}
                 maxLength={2000}
@@ -252,7 +266,7 @@ export function DecisionPanel({
               <span className="field-error">{fieldError("reason") ?? fieldError("detail")}</span>
             )}
             <button type="submit" className="button-secondary" disabled={pending}>
-              Tolak artikel
+              {t("reject")}
             </button>
           </form>
         </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { STATUS_LABELS } from "@/lib/articles/list-my-articles";
+import { getTranslations } from "next-intl/server";
+import { LocalizedLink } from "@/components/i18n/localized-link";
 import { getArticlePreview } from "@/lib/articles/review/get-article-preview";
 import { wibParts } from "@/lib/format/wib-time";
 import { env } from "@/lib/env";
@@ -13,16 +14,21 @@ import { DecisionPanel } from "./decision-panel";
 import { OriginalityPanel } from "./originality-panel";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
-export const metadata: Metadata = { title: "Review artikel" };
-
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-const at = (iso: string) => formatWib(new Date(iso));
 /** The schedule form's suggestion: this time tomorrow. */
 const suggestedSchedule = () => wibParts(new Date(Date.now() + 24 * 3600_000));
 
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "desk.review" });
+  return { title: t("title") };
+}
+
 export default async function ReviewArticlePage({ params }: Props) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
+  const t = await getTranslations("desk");
+  const at = (iso: string) => formatWib(new Date(iso), locale);
   const { id } = await params;
   const gate = await pageGate(`/redaksi/artikel/${id}`, (user) => getArticlePreview(user, id));
   const {
@@ -33,39 +39,43 @@ export default async function ReviewArticlePage({ params }: Props) {
 
   return (
     <div className="review-layout">
-      <section aria-label="Pratinjau artikel" className="preview-frame">
-        <p className="preview-label">Pratinjau — tampilan yang akan dilihat pembaca</p>
+      <section aria-label={t("review.previewLabel")} className="preview-frame">
+        <p className="preview-label">{t("review.preview")}</p>
         <ArticleView article={page} siteUrl={env.SITE_URL} />
       </section>
 
       <aside className="decision-panel" aria-labelledby="decision-heading">
-        <h2 id="decision-heading">Keputusan redaksi</h2>
+        <h2 id="decision-heading">{t("review.heading")}</h2>
         <p>
-          Status:{" "}
-          <strong className={`status status-${review.status.toLowerCase()}`}>
-            {STATUS_LABELS[review.status]}
-          </strong>
+          {t.rich("review.status", {
+            label: t(`status.${review.status}`),
+            strong: (chunks) => (
+              <strong className={`status status-${review.status.toLowerCase()}`}>{chunks}</strong>
+            ),
+          })}
         </p>
         <p className="small">
-          Penulis: {review.writerName}
-          {review.submittedAt && <> · dikirim {at(review.submittedAt)}</>}
+          {t("review.writer", { name: review.writerName })}
+          {review.submittedAt && <> · {t("review.submitted", { date: at(review.submittedAt) })}</>}
         </p>
         {review.claimedBy && (
           <p className="queue-claim">
             {claimedByOther
-              ? `Sedang direview oleh ${review.claimedBy.displayName}`
-              : "Sedang Anda review"}
+              ? t("queue.claimedBy", { name: review.claimedBy.displayName })
+              : t("queue.mine")}
           </p>
         )}
         {review.proposedTopics.length > 0 && (
           <p className="small">
-            Usulan topik baru dari penulis (dibuat saat terbit): {review.proposedTopics.join(", ")}
+            {t("review.proposedTopics", { topics: review.proposedTopics.join(", ") })}
           </p>
         )}
         {review.reviewNote && (
           <p className="review-note">
             <strong>
-              Catatan redaksi terakhir{review.reviewedAt ? ` (${at(review.reviewedAt)})` : ""}:
+              {review.reviewedAt
+                ? t("review.lastNoteAt", { date: at(review.reviewedAt) })
+                : t("review.lastNote")}
             </strong>{" "}
             {review.reviewNote}
           </p>
@@ -73,14 +83,17 @@ export default async function ReviewArticlePage({ params }: Props) {
         {review.status === "SCHEDULED" && review.scheduledFor && (
           <>
             <p>
-              Terjadwal terbit <strong>{at(review.scheduledFor)}</strong>.
+              {t.rich("review.scheduledFor", {
+                date: at(review.scheduledFor),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
             <CancelScheduleButton articleId={review.id} title={review.title} />
           </>
         )}
         {review.publicPath && (
           <p>
-            <Link href={review.publicPath}>Lihat artikel di situs</Link>
+            <LocalizedLink href={review.publicPath}>{t("review.viewOnSite")}</LocalizedLink>
           </p>
         )}
         <DecisionPanel
@@ -104,9 +117,9 @@ export default async function ReviewArticlePage({ params }: Props) {
           }}
         />
         <p className="small">
-          <Link href={`/redaksi/artikel/${review.id}/riwayat`}>Riwayat revisi</Link> ·{" "}
-          <Link href={`/redaksi/artikel/${review.id}/catatan`}>Catatan redaksi</Link> ·{" "}
-          <Link href="/redaksi">Kembali ke antrean</Link>
+          <Link href={`/redaksi/artikel/${review.id}/riwayat`}>{t("review.revisions")}</Link> ·{" "}
+          <Link href={`/redaksi/artikel/${review.id}/catatan`}>{t("review.notes")}</Link> ·{" "}
+          <Link href="/redaksi">{t("review.backToQueue")}</Link>
         </p>
       </aside>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/components/account/form-field";
 import { FormMessage } from "@/components/account/form-message";
@@ -9,6 +10,7 @@ import type { PointsSettings } from "@/lib/points/points-settings";
 import { updatePointsSettingsAction } from "../actions";
 
 export function SettingsForm({ settings }: { settings: PointsSettings }) {
+  const t = useTranslations("desk.points");
   const [state, action] = useActionState(updatePointsSettingsAction, idle);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -17,7 +19,7 @@ export function SettingsForm({ settings }: { settings: PointsSettings }) {
       <FormField
         idPrefix="s"
         name="viewsPerPoint"
-        label="Pembaca per 1 poin"
+        label={t("viewsPerPoint")}
         type="number"
         min={1}
         step={1}
@@ -27,7 +29,7 @@ export function SettingsForm({ settings }: { settings: PointsSettings }) {
       <FormField
         idPrefix="s"
         name="minimumRedemption"
-        label="Minimal penukaran (poin)"
+        label={t("minimumRedemption")}
         type="number"
         min={1}
         step={1}
@@ -37,7 +39,7 @@ export function SettingsForm({ settings }: { settings: PointsSettings }) {
       <FormField
         idPrefix="s"
         name="rupiahPerPoint"
-        label="Nilai 1 poin (rupiah)"
+        label={t("rupiahPerPoint")}
         type="number"
         min={1}
         step={1}
@@ -45,7 +47,7 @@ export function SettingsForm({ settings }: { settings: PointsSettings }) {
         errors={e.rupiahPerPoint}
       />
       <FormMessage state={state} />
-      <SubmitButton label="Simpan pengaturan" pendingLabel="Menyimpan…" />
+      <SubmitButton label={t("saveSettings")} pendingLabel={t("saving")} />
     </form>
   );
 }

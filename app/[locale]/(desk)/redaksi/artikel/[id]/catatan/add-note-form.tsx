@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/account/form-message";
 import { idle } from "@/lib/actions/result";
@@ -7,6 +8,7 @@ import { SubmitButton } from "@/components/account/submit-button";
 import { addEditorialNoteAction } from "./actions";
 
 export function AddNoteForm({ articleId }: { articleId: string }) {
+  const t = useTranslations("desk.notes");
   const [state, action] = useActionState(addEditorialNoteAction, idle);
   const errors = state.fieldErrors?.body;
   return (
@@ -14,7 +16,7 @@ export function AddNoteForm({ articleId }: { articleId: string }) {
       <FormMessage state={state} />
       <input type="hidden" name="articleId" value={articleId} />
       <div className="field">
-        <label htmlFor="editorial-note-body">Catatan baru</label>
+        <label htmlFor="editorial-note-body">{t("new")}</label>
         <textarea
           id="editorial-note-body"
           name="body"
@@ -25,7 +27,7 @@ export function AddNoteForm({ articleId }: { articleId: string }) {
           aria-describedby={`editorial-note-hint${errors ? " editorial-note-error" : ""}`}
         />
         <p id="editorial-note-hint" className="field-hint">
-          Hanya editor yang dapat membaca catatan ini; penulis tidak pernah melihatnya.
+          {t("hint")}
         </p>
         {errors && (
           <p id="editorial-note-error" className="field-error">
@@ -34,7 +36,7 @@ export function AddNoteForm({ articleId }: { articleId: string }) {
         )}
       </div>
       <div className="form-actions">
-        <SubmitButton label="Simpan catatan" pendingLabel="Menyimpan…" />
+        <SubmitButton label={t("save")} pendingLabel={t("saving")} />
       </div>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { getActor } from "@/lib/auth/session";
 import {
   listEditorialNotes,
@@ -15,6 +16,8 @@ export async function EditorialNotes({ articleId }: { articleId: string }) {
 }
 
 export function EditorialNotesView({ articleId, notes, headingLevel = 2 }: ViewProps) {
+  const t = useTranslations("desk.notes");
+  const locale = useLocale();
   const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
     <section aria-labelledby="editorial-notes-title" className="editorial-notes">
@@ -22,20 +25,18 @@ export function EditorialNotesView({ articleId, notes, headingLevel = 2 }: ViewP
         id="editorial-notes-title"
         className={headingLevel === 1 ? "listing-title" : undefined}
       >
-        Catatan redaksi
+        {t("title")}
       </Heading>
-      <p className="muted small">
-        Catatan internal antar-editor. Tidak terlihat oleh penulis maupun pembaca.
-      </p>
+      <p className="muted small">{t("intro")}</p>
       {notes.length === 0 ? (
-        <p>Belum ada catatan.</p>
+        <p>{t("empty")}</p>
       ) : (
-        <ol className="studio-list" aria-label="Catatan">
+        <ol className="studio-list" aria-label={t("listLabel")}>
           {notes.map((note) => (
             <li key={note.id}>
               <p className="small muted">
                 <strong>{note.authorName}</strong> ·{" "}
-                <time dateTime={note.createdAt}>{formatWib(new Date(note.createdAt))}</time>
+                <time dateTime={note.createdAt}>{formatWib(new Date(note.createdAt), locale)}</time>
               </p>
               <p style={{ whiteSpace: "pre-wrap", margin: 0 }}>{note.body}</p>
             </li>

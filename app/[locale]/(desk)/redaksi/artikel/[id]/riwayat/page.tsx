@@ -1,16 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { listRevisions } from "@/lib/articles/revisions/list-revisions";
 import { pageGate } from "@/lib/auth/page-gate";
 import { RevisionItem } from "./revision-item";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
-export const metadata: Metadata = { title: "Riwayat versi" };
-
 type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "desk.revisions" });
+  return { title: t("title") };
+}
 
 export default async function RevisionHistoryPage({ params }: Props) {
   await enterLocale(params);
+  const t = await getTranslations("desk");
   const { id } = await params;
   const gate = await pageGate(`/redaksi/artikel/${id}/riwayat`, (user) => listRevisions(user, id));
   const { article, revisions, canRestore } = gate.data;
@@ -19,21 +25,18 @@ export default async function RevisionHistoryPage({ params }: Props) {
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           <li>
-            <Link href="/redaksi">Redaksi</Link>
+            <Link href="/redaksi">{t("meta.title")}</Link>
           </li>
           <li>
-            <Link href={`/redaksi/artikel/${id}`}>{article.title || "(Tanpa judul)"}</Link>
+            <Link href={`/redaksi/artikel/${id}`}>{article.title || t("revisions.untitled")}</Link>
           </li>
-          <li aria-current="page">Riwayat versi</li>
+          <li aria-current="page">{t("revisions.title")}</li>
         </ol>
       </nav>
-      <h1 className="listing-title">Riwayat versi</h1>
-      <p className="muted">
-        Setiap versi yang tersimpan, terbaru di atas. Memulihkan sebuah versi membuat versi baru;
-        riwayat tidak pernah ditimpa.
-      </p>
+      <h1 className="listing-title">{t("revisions.title")}</h1>
+      <p className="muted">{t("revisions.intro")}</p>
       {revisions.length === 0 ? (
-        <p>Belum ada versi tersimpan untuk artikel ini.</p>
+        <p>{t("revisions.empty")}</p>
       ) : (
         <div className="queue-list">
           {revisions.map((entry) => (

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { ChangeDiff } from "@/components/article/change-diff";
 import type { RevisionEntry } from "@/lib/articles/revisions/list-revisions";
 import { formatWib } from "@/lib/format/dates";
@@ -10,47 +11,47 @@ type Props = {
   canRestore: boolean;
 };
 
-const FIELDS = [
-  { key: "title", label: "Judul" },
-  { key: "subtitle", label: "Subjudul" },
-  { key: "body", label: "Isi" },
-] as const;
+const FIELDS = ["title", "subtitle", "body"] as const;
 
 /** One saved version: who, when, why, what changed since the version before, and a way back to it. */
 export function RevisionItem({ entry, articleId, articleVersion, canRestore }: Props) {
+  const t = useTranslations("desk.revisions");
+  const locale = useLocale();
   const headingId = `versi-${entry.version}`;
-  const changedFields = entry.changes ? FIELDS.filter((field) => entry.changes?.[field.key]) : [];
+  const changedFields = entry.changes ? FIELDS.filter((field) => entry.changes?.[field]) : [];
   return (
     <section
       aria-labelledby={headingId}
       className="revision-item queue-item"
       style={{ display: "block" }}
     >
-      <h2 id={headingId}>Versi {entry.version}</h2>
+      <h2 id={headingId}>{t("version", { version: entry.version })}</h2>
       <p className="small">
-        {entry.authorName ?? "Pengguna terhapus"} ·{" "}
-        <time dateTime={entry.createdAt}>{formatWib(new Date(entry.createdAt))}</time>
+        {entry.authorName ?? t("deletedUser")} ·{" "}
+        <time dateTime={entry.createdAt}>{formatWib(new Date(entry.createdAt), locale)}</time>
         {entry.note && <> · {entry.note}</>}
         {entry.isCurrent && (
           <>
             {" "}
-            · <strong>Isi saat ini</strong>
+            · <strong>{t("current")}</strong>
           </>
         )}
       </p>
       {entry.changes === null ? (
-        <p className="muted">Versi pertama yang tersimpan.</p>
+        <p className="muted">{t("first")}</p>
       ) : changedFields.length === 0 ? (
-        <p className="muted">Judul, subjudul dan isi sama dengan versi {entry.previousVersion}.</p>
+        <p className="muted">{t("unchanged", { previous: entry.previousVersion ?? 0 })}</p>
       ) : (
         <>
-          <p className="muted small">Perubahan dibandingkan versi {entry.previousVersion}:</p>
+          <p className="muted small">
+            {t("changesSince", { previous: entry.previousVersion ?? 0 })}
+          </p>
           {changedFields.map((field) => (
-            <div key={field.key}>
-              <h3>{field.label}</h3>
+            <div key={field}>
+              <h3>{t(`fields.${field}`)}</h3>
               <ChangeDiff
-                parts={entry.changes?.[field.key] ?? []}
-                label={`Perubahan ${field.label.toLowerCase()} versi ${entry.version}`}
+                parts={entry.changes?.[field] ?? []}
+                label={t(`diff.${field}`, { version: entry.version })}
               />
             </div>
           ))}

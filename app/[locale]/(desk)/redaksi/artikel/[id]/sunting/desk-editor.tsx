@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { EditableArticle } from "@/lib/articles/editable-article";
 import { DraftWorkspaceClient } from "@/components/workspace/draft-workspace-client";
@@ -23,6 +24,7 @@ type Props = {
  * with the desk's way out: save everything, then back to the preview to decide.
  */
 export function DeskEditor({ article, sections, topics, live = false, proposal }: Props) {
+  const t = useTranslations("desk.editing");
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -43,7 +45,7 @@ export function DeskEditor({ article, sections, topics, live = false, proposal }
     <>
       {restarted && (
         <p role="status" className="form-success">
-          Pembaruan dibuang. Naskah kembali ke versi yang terbit.
+          {t("discarded")}
         </p>
       )}
       <DraftWorkspaceClient
@@ -72,14 +74,11 @@ export function DeskEditor({ article, sections, topics, live = false, proposal }
                   startTransition(async () => {
                     setMessage(null);
                     if (await flush()) router.push(`/redaksi/artikel/${article.id}`);
-                    else
-                      setMessage(
-                        "Perubahan belum tersimpan. Periksa pesan di atas lalu coba lagi.",
-                      );
+                    else setMessage(t("unsaved"));
                   })
                 }
               >
-                Selesai menyunting
+                {t("done")}
               </button>
               {message && (
                 <p role="alert" className="form-message">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { EditableArticle } from "@/lib/articles/editable-article";
 import { discardUpdateAction } from "./discard-update-action";
@@ -15,6 +16,7 @@ export function DiscardUpdateButton({
   articleId: string;
   onDiscarded: (live: EditableArticle) => void;
 }) {
+  const t = useTranslations("desk.editing");
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -23,23 +25,20 @@ export function DiscardUpdateButton({
       setError(null);
       const result = await discardUpdateAction({ articleId });
       if (result.status === "success") onDiscarded(result.data);
-      else setError(result.message ?? "Pembaruan gagal dibuang. Coba lagi.");
+      else setError(result.message ?? t("discardFailed"));
     });
 
   if (!confirming)
     return (
       <button type="button" className="button-secondary" onClick={() => setConfirming(true)}>
-        Buang pembaruan
+        {t("discard")}
       </button>
     );
   return (
     <div role="group" aria-labelledby="discard-update-question">
-      <p id="discard-update-question">
-        Buang semua perubahan yang belum terbit? Naskah kembali ke versi yang sedang dibaca pembaca.
-        Ini tidak dapat dibatalkan.
-      </p>
+      <p id="discard-update-question">{t("discardQuestion")}</p>
       <button type="button" onClick={discard} disabled={pending}>
-        {pending ? "Membuang…" : "Ya, buang pembaruan"}
+        {pending ? t("discarding") : t("discardConfirm")}
       </button>{" "}
       <button
         type="button"
@@ -47,7 +46,7 @@ export function DiscardUpdateButton({
         onClick={() => setConfirming(false)}
         disabled={pending}
       >
-        Batal
+        {t("cancel")}
       </button>
       {error && (
         <p role="alert" className="form-message">

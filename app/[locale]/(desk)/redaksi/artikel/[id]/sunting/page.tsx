@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getArticleForEditing } from "@/lib/articles/get-article-for-editing";
 import { getArticlePreview } from "@/lib/articles/review/get-article-preview";
 import { getProposedUpdate } from "@/lib/articles/updates/get-proposed-update";
@@ -10,14 +11,19 @@ import { DeskEditor } from "./desk-editor";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 import { ProposedUpdate } from "./proposed-update";
 
-export const metadata: Metadata = { title: "Sunting naskah" };
-
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 // The editor works in the writer's own workspace (autosave, conflicts, checklist); saves go through
 // the studio's save route and verb, which records each editor save as a revision.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "desk.editing" });
+  return { title: t("title") };
+}
+
 export default async function DeskEditPage({ params }: Props) {
   await enterLocale(params);
+  const t = await getTranslations("desk.editing");
   const { id } = await params;
   const gate = await pageGate(`/redaksi/artikel/${id}/sunting`, async (user) => {
     const { review } = await getArticlePreview(user, id);
@@ -34,7 +40,7 @@ export default async function DeskEditPage({ params }: Props) {
 
   return (
     <div className="workspace-page">
-      <h1 className="listing-title">Menyunting: {review.title}</h1>
+      <h1 className="listing-title">{t("heading", { title: review.title })}</h1>
       {proposal && <ProposedUpdate articleId={id} proposal={proposal} />}
       {editing?.canEdit ? (
         <DeskEditor
@@ -46,8 +52,7 @@ export default async function DeskEditPage({ params }: Props) {
         />
       ) : (
         <p>
-          Klaim artikel ini terlebih dahulu untuk menyuntingnya.{" "}
-          <Link href={`/redaksi/artikel/${id}`}>Kembali ke halaman review</Link>
+          {t("claimFirst")} <Link href={`/redaksi/artikel/${id}`}>{t("backToReview")}</Link>
         </p>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { ChangeDiff } from "@/components/article/change-diff";
 import { ActionForm } from "@/components/desk/action-form";
 import type { DiffPart } from "@/lib/articles/text-diff";
@@ -18,55 +19,60 @@ type Proposal = {
  * against the live version, and the way to send it back. Publishing is the panel beside the editor.
  */
 export function ProposedUpdate({ articleId, proposal }: { articleId: string; proposal: Proposal }) {
+  const t = useTranslations("desk.proposed");
+  const locale = useLocale();
+  const heading = (
+    <h2 id="proposed-update-title" className="block-title">
+      {t("heading")}
+    </h2>
+  );
   if (proposal.returned)
     return (
       <section className="proposed-update" aria-labelledby="proposed-update-title">
-        <h2 id="proposed-update-title" className="block-title">
-          Usulan pembaruan dari penulis
-        </h2>
+        {heading}
         <p role="status">
-          Dikembalikan ke {proposal.writerName}{" "}
-          <time dateTime={proposal.returned.at}>{formatWib(new Date(proposal.returned.at))}</time>:{" "}
-          {proposal.returned.reason}
+          {t.rich("returned", {
+            name: proposal.writerName,
+            date: formatWib(new Date(proposal.returned.at), locale),
+            reason: proposal.returned.reason,
+            time: (chunks) => <time dateTime={proposal.returned?.at}>{chunks}</time>,
+          })}
         </p>
       </section>
     );
   return (
     <section className="proposed-update" aria-labelledby="proposed-update-title">
-      <h2 id="proposed-update-title" className="block-title">
-        Usulan pembaruan dari penulis
-      </h2>
+      {heading}
       <p>
-        Dikirim oleh <strong>{proposal.writerName}</strong>
-        {proposal.submittedAt && (
-          <>
-            {" "}
-            <time dateTime={proposal.submittedAt}>{formatWib(new Date(proposal.submittedAt))}</time>
-          </>
-        )}
-        .{" "}
-        {proposal.kind === "MINOR" ? (
-          "Diusulkan sebagai perubahan kecil (tanpa catatan publik)."
-        ) : (
-          <>
-            Catatan yang diusulkan: <q>{proposal.note}</q>
-          </>
-        )}
+        {proposal.submittedAt
+          ? t.rich("sentByAt", {
+              name: proposal.writerName,
+              date: formatWib(new Date(proposal.submittedAt), locale),
+              strong: (chunks) => <strong>{chunks}</strong>,
+              time: (chunks) => <time dateTime={proposal.submittedAt ?? undefined}>{chunks}</time>,
+            })
+          : t.rich("sentBy", {
+              name: proposal.writerName,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}{" "}
+        {proposal.kind === "MINOR"
+          ? t("minor")
+          : t.rich("note", { note: proposal.note, q: (chunks) => <q>{chunks}</q> })}
       </p>
       <details open>
-        <summary>Perbedaan dengan versi yang terbit</summary>
-        <ChangeDiff parts={proposal.diff} label="Perubahan terhadap versi terbit" />
+        <summary>{t("diffSummary")}</summary>
+        <ChangeDiff parts={proposal.diff} label={t("diffLabel")} />
       </details>
       <ActionForm
         action={returnUpdateAction}
-        label="Kembalikan pembaruan ke penulis"
-        fieldLabels={{ reason: "Alasan" }}
+        label={t("returnLabel")}
+        fieldLabels={{ reason: t("reasonField") }}
       >
         <input type="hidden" name="articleId" value={articleId} />
-        <label htmlFor="return-reason">Alasan untuk penulis</label>
+        <label htmlFor="return-reason">{t("reasonLabel")}</label>
         <textarea id="return-reason" name="reason" rows={3} maxLength={1000} />
         <button type="submit" className="button-secondary">
-          Kembalikan ke penulis
+          {t("return")}
         </button>
       </ActionForm>
     </section>

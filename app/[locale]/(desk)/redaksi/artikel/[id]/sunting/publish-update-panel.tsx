@@ -1,21 +1,15 @@
 "use client";
 
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { localizedPath } from "@/lib/i18n/paths";
 import styles from "./publish-update-panel.module.css";
 import { publishUpdateAction } from "./update-actions";
 
 type Kind = "UPDATE" | "CORRECTION" | "MINOR";
 
-const KINDS: { value: Kind; label: string; hint: string }[] = [
-  { value: "UPDATE", label: "Pembaruan", hint: "Informasi baru; catatan tampil untuk pembaca." },
-  {
-    value: "CORRECTION",
-    label: "Ralat",
-    hint: "Memperbaiki kesalahan; tercatat di halaman Ralat.",
-  },
-  { value: "MINOR", label: "Perbaikan kecil", hint: "Salah ketik, ejaan; tanpa catatan publik." },
-];
+const KINDS: Kind[] = ["UPDATE", "CORRECTION", "MINOR"];
 
 /**
  * The desk's way out of editing a live article: what kind of change it is, the public note, then
@@ -33,6 +27,9 @@ export function PublishUpdatePanel({
   initialKind?: Kind;
   initialNote?: string;
 }) {
+  const t = useTranslations("desk.publishUpdate");
+  const tEditing = useTranslations("desk.editing");
+  const locale = useLocale();
   const [kind, setKind] = useState<Kind>(initialKind);
   const [note, setNote] = useState(initialNote);
   const [renameSlug, setRenameSlug] = useState(false);
@@ -43,7 +40,7 @@ export function PublishUpdatePanel({
     startTransition(async () => {
       setError(null);
       if (!(await flush())) {
-        setError({ message: "Perubahan belum tersimpan. Periksa pesan di atas lalu coba lagi." });
+        setError({ message: tEditing("unsaved") });
         return;
       }
       const result = await publishUpdateAction({ articleId, kind, note, renameSlug });
@@ -55,32 +52,30 @@ export function PublishUpdatePanel({
   return (
     <section className={styles.panel} aria-labelledby="publish-update-title">
       <h2 id="publish-update-title" className="block-title">
-        Terbitkan pembaruan
+        {t("heading")}
       </h2>
-      <p className="muted small">
-        Pembaca tetap melihat versi yang terbit sampai pembaruan ini diterbitkan.
-      </p>
+      <p className="muted small">{t("intro")}</p>
       <fieldset className={styles.kinds}>
-        <legend>Jenis perubahan</legend>
+        <legend>{t("kind")}</legend>
         {KINDS.map((k) => (
-          <label key={k.value} className={styles.kind}>
+          <label key={k} className={styles.kind}>
             <input
               type="radio"
               name="update-kind"
-              value={k.value}
-              checked={kind === k.value}
-              onChange={() => setKind(k.value)}
+              value={k}
+              checked={kind === k}
+              onChange={() => setKind(k)}
             />{" "}
             <span>
-              <strong>{k.label}</strong>
-              <small>{k.hint}</small>
+              <strong>{t(`kinds.${k}`)}</strong>
+              <small>{t(`hints.${k}`)}</small>
             </span>
           </label>
         ))}
       </fieldset>
       {kind !== "MINOR" && (
         <div className={styles.note}>
-          <label htmlFor="update-note">Catatan untuk pembaca</label>
+          <label htmlFor="update-note">{t("note")}</label>
           <textarea
             id="update-note"
             rows={3}
@@ -103,10 +98,10 @@ export function PublishUpdatePanel({
           checked={renameSlug}
           onChange={(e) => setRenameSlug(e.target.checked)}
         />{" "}
-        Ubah alamat mengikuti judul baru (alamat lama dialihkan)
+        {t("renameSlug")}
       </label>
       <button type="button" onClick={publish} disabled={pending}>
-        {pending ? "Menerbitkan…" : "Terbitkan pembaruan"}
+        {pending ? t("publishing") : t("publish")}
       </button>
       {error && (
         <p role="alert" className="form-message">
@@ -115,11 +110,11 @@ export function PublishUpdatePanel({
       )}
       {published && (
         <p role="status" className="form-success">
-          Pembaruan terbit.{" "}
+          {t("published")}{" "}
           {/* Not prefetched: the page was just expired, and a prefetch would render it at once,
               competing with the first reader's render. */}
-          <Link href={published} prefetch={false}>
-            Lihat artikel
+          <Link href={localizedPath(locale, published)} prefetch={false}>
+            {t("viewArticle")}
           </Link>
         </p>
       )}
