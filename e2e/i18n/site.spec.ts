@@ -29,14 +29,18 @@ async function expectEnglishLinks(scope: Locator) {
   for (const href of readerLinks) expect(href).toMatch(/^\/en(\/|$|\?)/);
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The page's hreflang links: `path` (without /en) in both languages, as absolute URLs. */
 async function expectHreflang(page: Page, path: string) {
+  const tail = path === "/" ? "" : escape(path);
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
     "href",
-    new RegExp(`/en${path === "/" ? "" : path.replace(/[?]/g, "\\?")}$`),
+    new RegExp(`^https?://[^/]+/en${tail}$`),
   );
   await expect(page.locator('link[rel="alternate"][hreflang="id"]')).toHaveAttribute(
     "href",
-    new RegExp(`${path.replace(/[?]/g, "\\?")}$`),
+    new RegExp(`^https?://[^/]+${tail || "/?"}$`),
   );
 }
 
