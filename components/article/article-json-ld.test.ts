@@ -65,4 +65,15 @@ describe("article structured data", () => {
       [4, "Banjir di Bandung", `${SITE}/news/banjir-bandung`],
     ]);
   });
+
+  it("names the English breadcrumb in English, with the English pages' URLs", () => {
+    const crumbs = breadcrumbJsonLd(article(true), SITE, "en", "Home").itemListElement;
+    expect(crumbs.map((c) => [c.name, c.item])).toEqual([
+      ["Home", `${SITE}/en`],
+      ["News", `${SITE}/en/news`],
+      ["Jawa Barat", `${SITE}/en/news/jawa-barat`],
+      ["Banjir di Bandung", `${SITE}/en/news/banjir-bandung`],
+    ]);
+    expect(articleJsonLd(article(true), SITE).inLanguage).toBe("id-ID");
+  });
 });

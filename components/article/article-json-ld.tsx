@@ -1,5 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import { JsonLd } from "@/components/article/json-ld";
 import type { ArticlePageData } from "@/lib/articles/article-page-data";
+import type { Locale } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/paths";
 import { SITE_NAME } from "@/lib/seo/page-metadata";
 
 type Props = { article: ArticlePageData; siteUrl: string };
@@ -50,11 +53,19 @@ export function articleJsonLd(article: ArticlePageData, siteUrl: string) {
   };
 }
 
-/** Beranda › section (› sub-section) › article, as the breadcrumb on the page shows it. */
-export function breadcrumbJsonLd(article: ArticlePageData, siteUrl: string) {
-  const url = (path: string) => new URL(path, siteUrl).toString();
+/**
+ * Beranda › section (› sub-section) › article, as the breadcrumb on the page shows it: in the
+ * page's language, with its URLs. The article itself (articleJsonLd) keeps its own language.
+ */
+export function breadcrumbJsonLd(
+  article: ArticlePageData,
+  siteUrl: string,
+  locale: Locale = "id",
+  homeName = "Beranda",
+) {
+  const url = (path: string) => new URL(localizedPath(locale, path), siteUrl).toString();
   const trail = [
-    { name: "Beranda", item: url("/") },
+    { name: homeName, item: url("/") },
     ...(article.section.parent
       ? [{ name: article.section.parent.name, item: url(article.section.parent.href) }]
       : []),
@@ -69,10 +80,12 @@ export function breadcrumbJsonLd(article: ArticlePageData, siteUrl: string) {
 }
 
 export function ArticleJsonLd({ article, siteUrl }: Props) {
+  const locale = useLocale();
+  const t = useTranslations("common");
   return (
     <>
       <JsonLd data={articleJsonLd(article, siteUrl)} />
-      <JsonLd data={breadcrumbJsonLd(article, siteUrl)} />
+      <JsonLd data={breadcrumbJsonLd(article, siteUrl, locale, t("home"))} />
     </>
   );
 }

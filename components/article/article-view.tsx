@@ -1,5 +1,7 @@
 import { PlainImage } from "@/components/site/plain-image";
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { LocalizedLink as Link } from "@/components/i18n/localized-link";
+import { localizeBody } from "@/components/article/localize-body";
 import { ArticleJsonLd } from "@/components/article/article-json-ld";
 import { ShareButtons } from "@/components/article/share-buttons";
 import { PublicChanges } from "@/components/article/public-changes";
@@ -14,6 +16,9 @@ import { SITE_NAME } from "@/lib/seo/page-metadata";
 type Props = { article: ArticlePageData; siteUrl: string };
 
 export function ArticleView({ article, siteUrl }: Props) {
+  const t = useTranslations("article");
+  const home = useTranslations("common")("home");
+  const locale = useLocale();
   return (
     <article className="article">
       <ArticleJsonLd article={article} siteUrl={siteUrl} />
@@ -22,7 +27,7 @@ export function ArticleView({ article, siteUrl }: Props) {
         <ol>
           <li>
             <Link prefetch={false} href="/">
-              Beranda
+              {home}
             </Link>
           </li>
           {article.section.parent && (
@@ -48,12 +53,15 @@ export function ArticleView({ article, siteUrl }: Props) {
             {article.writer.displayName}
           </Link>
           {" · "}
-          <time dateTime={article.publishedAt}>{formatWib(new Date(article.publishedAt))}</time>
+          <time dateTime={article.publishedAt}>
+            {formatWib(new Date(article.publishedAt), locale)}
+          </time>
           {article.contentUpdatedAt && (
             <>
-              {" · "}Diperbarui{" "}
+              {" · "}
+              {t("updated")}{" "}
               <time dateTime={article.contentUpdatedAt}>
-                {formatWib(new Date(article.contentUpdatedAt))}
+                {formatWib(new Date(article.contentUpdatedAt), locale)}
               </time>
             </>
           )}
@@ -79,7 +87,7 @@ export function ArticleView({ article, siteUrl }: Props) {
 
       {article.sections.length > 1 && (
         <nav className="toc" aria-labelledby="toc-title">
-          <h2 id="toc-title">Daftar Isi</h2>
+          <h2 id="toc-title">{t("toc")}</h2>
           <ol>
             {article.sections.map((s) => (
               <li key={s.anchor}>
@@ -96,17 +104,17 @@ export function ArticleView({ article, siteUrl }: Props) {
       <div
         className="article-body"
         dangerouslySetInnerHTML={{
-          __html: withDateline(
-            article.bodyHtml,
-            article.datelineCity,
-            article.source?.name ?? SITE_NAME,
+          __html: localizeBody(
+            withDateline(article.bodyHtml, article.datelineCity, article.source?.name ?? SITE_NAME),
+            locale,
+            t("readAlso"),
           ),
         }}
       />
 
       {article.source && (
         <p className="source-note">
-          Sumber:{" "}
+          {t("source")}{" "}
           {article.source.url ? (
             <a href={article.source.url} rel="noopener nofollow">
               {article.source.name}
@@ -114,15 +122,15 @@ export function ArticleView({ article, siteUrl }: Props) {
           ) : (
             article.source.name
           )}
-          {article.source.license && <> · Lisensi {article.source.license}</>}. Artikel demo dari
-          korpus IndoSum; bukan karya redaksi Warta.
+          {article.source.license && <> · {t("license", { license: article.source.license })}</>}.{" "}
+          {t("demoNote")}
         </p>
       )}
 
       {article.topics.length > 0 && (
         <section className="article-topics" aria-labelledby="topics-heading">
           <h2 id="topics-heading" className="inline-heading">
-            Topik:
+            {t("topics")}
           </h2>
           <ul className="topic-chips">
             {article.topics.map((topic) => (
@@ -138,17 +146,13 @@ export function ArticleView({ article, siteUrl }: Props) {
 
       {article.editorName && (
         <p className="editor-credit">
-          Editor: <span>{article.editorName}</span>
+          {t("editor")} <span>{article.editorName}</span>
         </p>
       )}
 
       <WriterBox writer={article.writer} />
 
-      <p className="disclaimer">
-        Warta Komunitas adalah wadah bagi siapa saja untuk menulis. Setiap tulisan diperiksa redaksi
-        sebelum terbit, namun isi dan pendapat di dalamnya sepenuhnya menjadi tanggung jawab
-        penulis.
-      </p>
+      <p className="disclaimer">{t("disclaimer")}</p>
 
       <ArticleParticipation articleId={article.id} />
     </article>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { DiffPart } from "@/lib/articles/text-diff";
 
 type Props = {
@@ -12,6 +13,7 @@ type Props = {
  * Screen readers do not announce ins/del, so each change also says what it is in hidden words.
  */
 export function ChangeDiff({ parts, label, className }: Props) {
+  const t = useTranslations("article.diff");
   return (
     <div
       className={className ? `change-diff ${className}` : "change-diff"}
@@ -23,7 +25,7 @@ export function ChangeDiff({ parts, label, className }: Props) {
         if (part.type === "insert") {
           return (
             <ins key={i} style={{ background: "#e6f4ea", color: "#0d4a1f" }}>
-              <span className="visually-hidden">[ditambahkan: </span>
+              <span className="visually-hidden">{t("inserted")}</span>
               {part.text}
               <span className="visually-hidden">]</span>
             </ins>
@@ -32,7 +34,7 @@ export function ChangeDiff({ parts, label, className }: Props) {
         if (part.type === "delete") {
           return (
             <del key={i} style={{ background: "#fdecea", color: "#7a1a13" }}>
-              <span className="visually-hidden">[dihapus: </span>
+              <span className="visually-hidden">{t("deleted")}</span>
               {part.text}
               <span className="visually-hidden">]</span>
             </del>

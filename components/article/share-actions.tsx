@@ -4,25 +4,34 @@ import { useState, useSyncExternalStore } from "react";
 import { LinkIcon, ShareIcon } from "@/components/article/share-icons";
 import styles from "@/components/article/share-buttons.module.css";
 
-type Props = { url: string; title: string };
+/** Already translated by the server parent, so no message catalog has to reach the browser. */
+export type ShareActionLabels = {
+  native: string;
+  copy: string;
+  copied: string;
+  /** "{url}" stands for the link, when the clipboard refused it. */
+  copyThis: string;
+};
+
+type Props = { url: string; title: string; labels: ShareActionLabels };
 
 const noSubscription = () => () => {};
 // The device's own share sheet (mostly phones) where the browser offers one; absent on the server.
 const canShareNatively = () => typeof navigator.share === "function";
 
 /** The two buttons that need the browser: copy the link, and the system share sheet. */
-export function ShareActions({ url, title }: Props) {
+export function ShareActions({ url, title, labels }: Props) {
   const native = useSyncExternalStore(noSubscription, canShareNatively, () => false);
   const [status, setStatus] = useState("");
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(url);
-      setStatus("Tautan disalin.");
+      setStatus(labels.copied);
       // The note floats over the page below; it goes once it has been read out.
       setTimeout(() => setStatus(""), 4000);
     } catch {
-      setStatus(`Salin tautan ini: ${url}`);
+      setStatus(labels.copyThis.replace("{url}", url));
     }
   }
 
@@ -40,7 +49,7 @@ export function ShareActions({ url, title }: Props) {
         <li>
           <button type="button" className={`${styles.button} ${styles.native}`} onClick={share}>
             <ShareIcon />
-            <span className={styles.text}>Bagikan</span>
+            <span className={styles.text}>{labels.native}</span>
           </button>
         </li>
       )}
@@ -49,7 +58,7 @@ export function ShareActions({ url, title }: Props) {
           type="button"
           className={`${styles.button} ${styles.copy}`}
           onClick={copy}
-          aria-label="Salin tautan"
+          aria-label={labels.copy}
           data-url={url}
         >
           <LinkIcon />

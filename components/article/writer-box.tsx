@@ -1,5 +1,6 @@
 import { PlainImage } from "@/components/site/plain-image";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { LocalizedLink as Link } from "@/components/i18n/localized-link";
 import { VerifiedBadge } from "@/components/site/verified-badge";
 import type { ArticlePageData } from "@/lib/articles/get-article-page";
 
@@ -7,12 +8,13 @@ import type { ArticlePageData } from "@/lib/articles/get-article-page";
 const SAYS_DEMO = /\bakun demo\b/i;
 
 export function WriterBox({ writer }: { writer: ArticlePageData["writer"] }) {
+  const t = useTranslations("article.writer");
   return (
-    <section className="writer-box" aria-label="Tentang penulis">
+    <section className="writer-box" aria-label={t("label")}>
       {writer.avatarUrl ? (
         <PlainImage
           src={writer.avatarUrl}
-          alt={`Foto ${writer.displayName}`}
+          alt={t("photo", { name: writer.displayName })}
           width={72}
           height={72}
           className="avatar"
@@ -30,9 +32,7 @@ export function WriterBox({ writer }: { writer: ArticlePageData["writer"] }) {
           {writer.verified && <VerifiedBadge />}
         </p>
         {writer.bio && <p className="writer-bio">{writer.bio}</p>}
-        {writer.isDemo && !SAYS_DEMO.test(writer.bio) && (
-          <p className="muted small">Akun demo Warta.</p>
-        )}
+        {writer.isDemo && !SAYS_DEMO.test(writer.bio) && <p className="muted small">{t("demo")}</p>}
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { LocalizedLink as Link } from "@/components/i18n/localized-link";
 import { PopularList } from "@/components/site/popular-list";
 import type { ArticleCard } from "@/lib/articles/article-card";
 import { formatDateShort } from "@/lib/format/dates";
@@ -15,18 +16,20 @@ type Props = {
  * IDN Times look for next. Every list comes from a cached loader, so the page stays static.
  */
 export function ArticleAside({ popular, latest, topics }: Props) {
+  const t = useTranslations("site.aside");
+  const locale = useLocale();
   return (
-    <aside className="article-aside" aria-label="Berita lainnya">
+    <aside className="article-aside" aria-label={t("label")}>
       <section aria-labelledby="aside-popular-title">
         <h2 id="aside-popular-title" className="block-title">
-          Terpopuler
+          {t("popular")}
         </h2>
         <PopularList items={popular} />
       </section>
       {latest.length > 0 && (
         <section aria-labelledby="aside-latest-title">
           <h2 id="aside-latest-title" className="block-title">
-            Berita Terkini
+            {t("latest")}
           </h2>
           <ol className="latest-links">
             {latest.map((item) => (
@@ -37,7 +40,7 @@ export function ArticleAside({ popular, latest, topics }: Props) {
                 <span className="latest-links-meta">
                   {item.sectionName} ·{" "}
                   <time dateTime={item.publishedAt}>
-                    {formatDateShort(new Date(item.publishedAt))}
+                    {formatDateShort(new Date(item.publishedAt), locale)}
                   </time>
                 </span>
               </li>
@@ -48,7 +51,7 @@ export function ArticleAside({ popular, latest, topics }: Props) {
       {topics.length > 0 && (
         <section aria-labelledby="aside-topics-title">
           <h2 id="aside-topics-title" className="block-title">
-            Topik Populer
+            {t("topics")}
           </h2>
           <ul className="topic-chips">
             {topics.map((topic) => (

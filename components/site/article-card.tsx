@@ -1,5 +1,6 @@
 import { PlainImage } from "@/components/site/plain-image";
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { LocalizedLink as Link } from "@/components/i18n/localized-link";
 import type { ArticleCard as Card } from "@/lib/articles/article-card";
 import { formatDateShort } from "@/lib/format/dates";
 
@@ -36,6 +37,8 @@ export function ArticleCard({
   showSubtitle = true,
   priority = false,
 }: Props) {
+  const t = useTranslations("site.card");
+  const locale = useLocale();
   const Heading = `h${headingLevel}` as const;
   const image = showImage && article.heroImageUrl ? article.heroImageUrl : null;
   // A text tile has room to fill where the picture would be: its subtitle always shows.
@@ -53,13 +56,13 @@ export function ArticleCard({
         <p className="card-meta">
           {article.writerName} ·{" "}
           <time dateTime={article.publishedAt}>
-            {formatDateShort(new Date(article.publishedAt))}
+            {formatDateShort(new Date(article.publishedAt), locale)}
           </time>
           {article.commentCount > 0 && (
             <>
               {" · "}
               <Link href={`${article.href}#komentar`} className="card-comments">
-                {article.commentCount.toLocaleString("id-ID")} komentar
+                {t("comments", { count: article.commentCount })}
               </Link>
             </>
           )}

@@ -1,6 +1,7 @@
 import { ArticleAside } from "@/components/site/article-aside";
 import { ArticleCard } from "@/components/site/article-card";
 import type { ArticleCard as Card } from "@/lib/articles/article-card";
+import { useTranslations } from "next-intl";
 import { Suspense, type ComponentProps } from "react";
 
 type Props = {
@@ -17,6 +18,7 @@ type Props = {
  * and "Berita Terkini Lainnya" across the reading column below. On phones: article, aside, more.
  */
 export function ArticleLayout({ children, aside, more }: Props) {
+  const t = useTranslations("site.aside");
   return (
     <div className="article-layout">
       <div className="article-main">{children}</div>
@@ -29,7 +31,7 @@ export function ArticleLayout({ children, aside, more }: Props) {
         <Suspense>
           <section className="more-latest" aria-labelledby="more-latest-title">
             <h2 id="more-latest-title" className="block-title">
-              Berita Terkini Lainnya
+              {t("more")}
             </h2>
             <ul className="article-grid">
               {more.map((item) => (

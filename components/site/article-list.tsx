@@ -1,4 +1,5 @@
 import type { ArticleCard as Card } from "@/lib/articles/article-card";
+import { useTranslations } from "next-intl";
 import { Suspense } from "react";
 import { ArticleCard, type CardLayout } from "@/components/site/article-card";
 
@@ -18,13 +19,14 @@ const ABOVE_THE_FOLD = 3;
 /** A list of article cards; use headingLevel 2 when no section heading stands above the list. */
 export function ArticleList({
   articles,
-  empty = "Belum ada artikel.",
+  empty,
   headingLevel = 3,
   layout = "row",
   leadsPage = false,
   showSubtitle = true,
 }: Props) {
-  if (!articles.length) return <p className="muted">{empty}</p>;
+  const t = useTranslations("site.list");
+  if (!articles.length) return <p className="muted">{empty ?? t("empty")}</p>;
   const firstPicture = leadsPage
     ? articles.slice(0, ABOVE_THE_FOLD).findIndex((a) => a.heroImageUrl)
     : -1;

@@ -1,10 +1,12 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { LocalizedLink as Link } from "@/components/i18n/localized-link";
 import { withPage } from "@/lib/seo/page-metadata";
 
 type Props = { basePath: string; page: number; pageCount: number; query?: string };
 
 /** Previous / next and nearby pages, as ?halaman=N links (page 1 is the bare URL). */
 export function Pagination({ basePath, page, pageCount, query }: Props) {
+  const t = useTranslations("site.pagination");
   if (pageCount <= 1) return null;
   const href = (n: number) => {
     if (query === undefined) return withPage(basePath, n);
@@ -16,10 +18,10 @@ export function Pagination({ basePath, page, pageCount, query }: Props) {
     (n) => n >= 1 && n <= pageCount,
   );
   return (
-    <nav className="pagination" aria-label="Halaman">
+    <nav className="pagination" aria-label={t("label")}>
       {page > 1 && (
         <Link prefetch={false} href={href(page - 1)} rel="prev">
-          ‹ Sebelumnya
+          {t("previous")}
         </Link>
       )}
       {nearby.map((n) =>
@@ -28,19 +30,17 @@ export function Pagination({ basePath, page, pageCount, query }: Props) {
             {n}
           </span>
         ) : (
-          <Link prefetch={false} key={n} href={href(n)} aria-label={`Halaman ${n}`}>
+          <Link prefetch={false} key={n} href={href(n)} aria-label={t("page", { page: n })}>
             {n}
           </Link>
         ),
       )}
       {page < pageCount && (
         <Link prefetch={false} href={href(page + 1)} rel="next">
-          Berikutnya ›
+          {t("next")}
         </Link>
       )}
-      <span className="pagination-summary">
-        Halaman {page} dari {pageCount}
-      </span>
+      <span className="pagination-summary">{t("summary", { page, count: pageCount })}</span>
     </nav>
   );
 }

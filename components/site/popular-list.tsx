@@ -1,10 +1,11 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { LocalizedLink as Link } from "@/components/i18n/localized-link";
 import type { PopularLink } from "@/lib/views/list-popular-articles";
 
 /** "Terpopuler": a numbered list of the most-read articles, or a sentence when there are none. */
 export function PopularList({ items }: { items: PopularLink[] }) {
-  if (!items.length)
-    return <p className="muted">Belum ada artikel yang banyak dibaca pekan ini.</p>;
+  const t = useTranslations("site.popular");
+  if (!items.length) return <p className="muted">{t("empty")}</p>;
   return (
     <ol className="popular-list">
       {items.map((item) => (
@@ -12,7 +13,7 @@ export function PopularList({ items }: { items: PopularLink[] }) {
           <Link prefetch={false} href={item.href}>
             {item.title}
           </Link>{" "}
-          <span className="popular-views">{item.views.toLocaleString("id-ID")} pembaca</span>
+          <span className="popular-views">{t("views", { count: item.views })}</span>
         </li>
       ))}
     </ol>

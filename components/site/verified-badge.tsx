@@ -1,6 +1,10 @@
+import { useTranslations } from "next-intl";
+
+// "Verified Writer" is the tier's name in both languages (the desk's TIER_LABELS say the same).
 export function VerifiedBadge() {
+  const t = useTranslations("site.verified");
   return (
-    <span className="verified-badge" title="Penulis terverifikasi oleh redaksi Warta">
+    <span className="verified-badge" title={t("title")}>
       <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
         <path
           fill="currentColor"

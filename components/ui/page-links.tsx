@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 type Props = {
   basePath: string;
@@ -12,6 +13,7 @@ type Props = {
  * `?halaman=N` is rewritten by proxy.ts into a path segment these pages do not have.
  */
 export function PageLinks({ basePath, page, pageCount, params }: Props) {
+  const t = useTranslations("site.pagination");
   if (pageCount <= 1) return null;
   const href = (n: number) => {
     const query = new URLSearchParams(
@@ -22,10 +24,10 @@ export function PageLinks({ basePath, page, pageCount, params }: Props) {
     return text ? `${basePath}?${text}` : basePath;
   };
   return (
-    <nav className="pagination" aria-label="Halaman">
+    <nav className="pagination" aria-label={t("label")}>
       {page > 1 && (
         <Link href={href(page - 1)} rel="prev">
-          ‹ Sebelumnya
+          {t("previous")}
         </Link>
       )}
       <span aria-current="page" className="pagination-current">
@@ -33,12 +35,10 @@ export function PageLinks({ basePath, page, pageCount, params }: Props) {
       </span>
       {page < pageCount && (
         <Link href={href(page + 1)} rel="next">
-          Berikutnya ›
+          {t("next")}
         </Link>
       )}
-      <span className="pagination-summary">
-        Halaman {page} dari {pageCount}
-      </span>
+      <span className="pagination-summary">{t("summary", { page, count: pageCount })}</span>
     </nav>
   );
 }

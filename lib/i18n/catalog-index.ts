@@ -1,6 +1,8 @@
 // Written by scripts/i18n-index.mjs from messages/<area>/<locale>.json: do not edit, run the script.
 import accountID from "@/messages/account/id.json";
 import accountEN from "@/messages/account/en.json";
+import articleID from "@/messages/article/id.json";
+import articleEN from "@/messages/article/en.json";
 import authID from "@/messages/auth/id.json";
 import authEN from "@/messages/auth/en.json";
 import commonID from "@/messages/common/id.json";
@@ -9,19 +11,25 @@ import deskID from "@/messages/desk/id.json";
 import deskEN from "@/messages/desk/en.json";
 import notificationsID from "@/messages/notifications/id.json";
 import notificationsEN from "@/messages/notifications/en.json";
+import siteID from "@/messages/site/id.json";
+import siteEN from "@/messages/site/en.json";
 
 export const id = {
   account: accountID,
+  article: articleID,
   auth: authID,
   common: commonID,
   desk: deskID,
   notifications: notificationsID,
+  site: siteID,
 };
 
 export const en = {
   account: accountEN,
+  article: articleEN,
   auth: authEN,
   common: commonEN,
   desk: deskEN,
   notifications: notificationsEN,
+  site: siteEN,
 };

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { locales, type Locale } from "@/lib/i18n/locales";
+import { catalogs } from "@/lib/i18n/catalog";
+import { defaultLocale, locales, type Locale } from "@/lib/i18n/locales";
 import { localizedPath } from "@/lib/i18n/paths";
 
 export const SITE_NAME = "Warta";
-export const SITE_DESCRIPTION =
-  "Warta: portal berita komunitas. Tulisan para penulis komunitas, diperiksa dan disunting oleh redaksi.";
+/** The default language's description, for what has no language of its own (manifest, feeds). */
+export const SITE_DESCRIPTION = catalogs[defaultLocale].common.siteDescription;
 
 type PageMetadataInput = {
   /** The interface's language: the canonical URL is this language's, with hreflang to the others. */

@@ -1,10 +1,11 @@
 import { PlainImage } from "@/components/site/plain-image";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocalizedLink as Link } from "@/components/i18n/localized-link";
 import { ArticleCard } from "@/components/site/article-card";
 import { PopularList } from "@/components/site/popular-list";
 import { getHomePage } from "@/lib/articles/get-home-page";
 import { formatWib } from "@/lib/format/dates";
-import { pageMetadata, SITE_DESCRIPTION } from "@/lib/seo/page-metadata";
+import { pageMetadata, SITE_NAME } from "@/lib/seo/page-metadata";
 import { listTrendingTopics } from "@/lib/topics/list-trending-topics";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
@@ -13,24 +14,28 @@ export const revalidate = 300;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "common" });
+  const title = `${SITE_NAME} — ${t("tagline")}`;
   return {
-    ...pageMetadata({
-      locale,
-      title: "Warta — Berita Komunitas Indonesia",
-      description: SITE_DESCRIPTION,
-      path: "/",
-    }),
-    title: { absolute: "Warta — Berita Komunitas Indonesia" },
+    ...pageMetadata({ locale, title, description: t("siteDescription"), path: "/" }),
+    title: { absolute: title },
   };
 }
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  await enterLocale(params);
-  const [home, topics] = await Promise.all([getHomePage(), listTrendingTopics(12)]);
+  const locale = await enterLocale(params);
+  const [home, topics, t, common] = await Promise.all([
+    getHomePage(),
+    listTrendingTopics(12),
+    getTranslations("site.home"),
+    getTranslations("common"),
+  ]);
   const { headline } = home;
   return (
     <div className="home">
-      <h1 className="visually-hidden">Warta — Berita Komunitas Indonesia</h1>
+      <h1 className="visually-hidden">
+        {SITE_NAME} — {common("tagline")}
+      </h1>
       {headline && (
         <section aria-labelledby="headline-title" className="headline">
           {headline.heroImageUrl && (
@@ -45,7 +50,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             />
           )}
           <div className="headline-text">
-            <p className="card-kicker">Headline · {headline.sectionName}</p>
+            <p className="card-kicker">{t("headlineKicker", { section: headline.sectionName })}</p>
             <h2 id="headline-title" className="headline-title">
               <Link prefetch={false} href={headline.href}>
                 {headline.title}
@@ -55,7 +60,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             <p className="card-meta">
               {headline.writerName} ·{" "}
               <time dateTime={headline.publishedAt}>
-                {formatWib(new Date(headline.publishedAt))}
+                {formatWib(new Date(headline.publishedAt), locale)}
               </time>
             </p>
           </div>
@@ -65,7 +70,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <div className="home-columns">
         <section aria-labelledby="latest-title" className="home-latest">
           <h2 id="latest-title" className="block-title">
-            Berita Terkini
+            {t("latest")}
           </h2>
           <ul className="article-list">
             {home.latest.map((article) => (
@@ -79,14 +84,14 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <aside className="home-aside">
           <section aria-labelledby="popular-title">
             <h2 id="popular-title" className="block-title">
-              Terpopuler
+              {t("popular")}
             </h2>
             <PopularList items={home.popular} />
           </section>
           {topics.length > 0 && (
             <section aria-labelledby="topics-title">
               <h2 id="topics-title" className="block-title">
-                Topik
+                {t("topics")}
               </h2>
               <ul className="topic-chips">
                 {topics.map((topic) => (

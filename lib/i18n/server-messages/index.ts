@@ -12,6 +12,7 @@ import reactionsText from "./reactions.json";
 import reportsText from "./reports.json";
 import searchText from "./search.json";
 import sectionsText from "./sections.json";
+import siteText from "./site.json";
 import topicsText from "./topics.json";
 import updatesText from "./updates.json";
 import usersText from "./users.json";
@@ -31,6 +32,7 @@ export const serverEnglish: Record<string, string> = {
   ...reportsText,
   ...searchText,
   ...sectionsText,
+  ...siteText,
   ...topicsText,
   ...updatesText,
   ...usersText,

@@ -1,4 +1,6 @@
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localizedPath } from "@/lib/i18n/paths";
+import { LocalizedLink as Link } from "@/components/i18n/localized-link";
 import type { Locale } from "@/lib/i18n/locales";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleList } from "@/components/site/article-list";
@@ -14,7 +16,8 @@ export async function resolveSectionPage(path: string[], rawPage?: string) {
   const page = parsePageNumber(rawPage);
   if (!page) notFound();
   const lookup = await getSection(path);
-  if (lookup.kind === "redirect") permanentRedirect(withPage(lookup.to, page));
+  if (lookup.kind === "redirect")
+    permanentRedirect(localizedPath(await getLocale(), withPage(lookup.to, page)));
   if (lookup.kind === "not-found") notFound();
   const articles = await listPublishedArticles({ sectionId: lookup.section.id }, page);
   if (page > articles.pageCount) notFound();
@@ -26,11 +29,12 @@ export async function sectionMetadata(locale: Locale, path: string[], rawPage?: 
   const lookup = await getSection(path);
   if (lookup.kind !== "found") return {};
   const { section } = lookup;
-  const title = page > 1 ? `${section.name} — Halaman ${page}` : section.name;
+  const t = await getTranslations({ locale, namespace: "site.section" });
+  const title = page > 1 ? t("pagedTitle", { name: section.name, page }) : section.name;
   return pageMetadata({
     locale,
     title,
-    description: section.description || `Berita ${section.name} terbaru di Warta.`,
+    description: section.description || t("description", { name: section.name }),
     path: withPage(section.href, page),
     feed: { title: section.name, path: section.href },
   });
@@ -38,13 +42,17 @@ export async function sectionMetadata(locale: Locale, path: string[], rawPage?: 
 
 export async function SectionListing({ path, rawPage }: { path: string[]; rawPage?: string }) {
   const { section, articles, page } = await resolveSectionPage(path, rawPage);
+  const [t, common] = await Promise.all([
+    getTranslations("site.section"),
+    getTranslations("common"),
+  ]);
   return (
     <div className="listing">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           <li>
             <Link prefetch={false} href="/">
-              Beranda
+              {common("home")}
             </Link>
           </li>
           {section.parent && (
@@ -60,7 +68,7 @@ export async function SectionListing({ path, rawPage }: { path: string[]; rawPag
       <h1 className="listing-title">{section.name}</h1>
       {section.description && <p className="listing-description">{section.description}</p>}
       {section.children.length > 0 && (
-        <nav aria-label={`Subrubrik ${section.name}`} className="subsection-nav">
+        <nav aria-label={t("subsections", { name: section.name })} className="subsection-nav">
           <ul className="topic-chips">
             {section.children.map((child) => (
               <li key={child.slug}>
@@ -72,12 +80,7 @@ export async function SectionListing({ path, rawPage }: { path: string[]; rawPag
           </ul>
         </nav>
       )}
-      <ArticleList
-        headingLevel={2}
-        leadsPage
-        articles={articles.items}
-        empty="Belum ada artikel di rubrik ini."
-      />
+      <ArticleList headingLevel={2} leadsPage articles={articles.items} empty={t("empty")} />
       <Pagination basePath={section.href} page={page} pageCount={articles.pageCount} />
     </div>
   );

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocalizedLink as Link } from "@/components/i18n/localized-link";
+import { localizedPath } from "@/lib/i18n/paths";
+import { translateServerText } from "@/lib/i18n/server-text";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/site/pagination";
 import { formatDateShort } from "@/lib/format/dates";
@@ -18,17 +21,19 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = await enterLocale(params);
   const { q } = await searchParams;
   const query = (Array.isArray(q) ? q[0] : q)?.trim().slice(0, 80);
+  const t = await getTranslations({ locale, namespace: "site.search" });
   return pageMetadata({
     locale,
-    title: query ? `Hasil pencarian “${query}”` : "Pencarian",
-    description: "Cari berita dan tulisan komunitas di Warta.",
+    title: query ? t("resultsTitle", { query }) : t("title"),
+    description: t("description"),
     path: "/cari",
     noIndex: true,
   });
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
+  const t = await getTranslations("site.search");
   const query = await searchParams;
   const rawPage = Array.isArray(query.halaman) ? query.halaman[0] : query.halaman;
   const page = parsePageNumber(rawPage);
@@ -39,16 +44,16 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
   return (
     <div className="listing">
-      <h1 className="listing-title">Pencarian</h1>
+      <h1 className="listing-title">{t("title")}</h1>
       <form
-        action="/cari"
+        action={localizedPath(locale, "/cari")}
         method="get"
         role="search"
-        aria-label="Pencarian arsip"
+        aria-label={t("formLabel")}
         className="search-form"
       >
         <label htmlFor="search-q" className="visually-hidden">
-          Kata kunci
+          {t("inputLabel")}
         </label>
         {/* React escapes the value: whatever was typed comes back as text, never markup. */}
         <input
@@ -57,27 +62,30 @@ export default async function SearchPage({ params, searchParams }: Props) {
           type="search"
           defaultValue={outcome?.query ?? ""}
           maxLength={MAX_QUERY_LENGTH * 2}
-          placeholder="Contoh: pemilihan gubernur"
+          placeholder={t("placeholder")}
         />
-        <button type="submit">Cari</button>
+        <button type="submit">{t("submit")}</button>
       </form>
 
-      {!outcome && <p className="muted">Ketik kata kunci untuk mencari di seluruh arsip Warta.</p>}
+      {!outcome && <p className="muted">{t("hint")}</p>}
       {outcome && outcome.kind !== "ok" && (
         <p className="form-message" role="status">
-          {outcome.message}
+          {translateServerText(locale, outcome.message)}
         </p>
       )}
       {outcome?.kind === "ok" && (
         <section aria-labelledby="results-title">
           <h2 id="results-title" className="block-title">
             {outcome.total > 0
-              ? `${outcome.totalCapped ? "Lebih dari " : ""}${outcome.total.toLocaleString("id-ID")} hasil untuk “${outcome.query}”`
-              : `Tidak ada hasil untuk “${outcome.query}”`}
+              ? t(outcome.totalCapped ? "resultsCapped" : "results", {
+                  count: outcome.total,
+                  query: outcome.query,
+                })
+              : t("none", { query: outcome.query })}
           </h2>
           {outcome.suggestion && (
             <p className="suggestion">
-              Mungkin maksud Anda:{" "}
+              {t("suggestion")}{" "}
               <Link
                 prefetch={false}
                 href={`/cari?${new URLSearchParams({ q: outcome.suggestion })}`}
@@ -99,7 +107,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <p className="card-meta">
                   {hit.writer.displayName} ·{" "}
                   <time dateTime={new Date(hit.publishedAt).toISOString()}>
-                    {formatDateShort(new Date(hit.publishedAt))}
+                    {formatDateShort(new Date(hit.publishedAt), locale)}
                   </time>
                 </p>
               </li>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleLayout } from "@/components/site/article-layout";
 import { getArticlePage } from "@/lib/articles/get-article-page";
@@ -12,6 +13,7 @@ import { SectionListing, sectionMetadata } from "../section-listing";
 import { ArticleView } from "@/components/article/article-view";
 import { WithdrawnNotice } from "./withdrawn-notice";
 import { enterLocale } from "@/lib/i18n/enter-locale";
+import { localizedPath } from "@/lib/i18n/paths";
 
 // /{section}/{slug} is either an article (/news/judul-artikel) or a sub-section (/news/dunia).
 // Article slugs never equal a section slug; articles are far more common, so they are looked up first.
@@ -33,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     return pageMetadata({
       locale,
       title: lookup.title,
-      description: "Artikel ini telah ditarik dari peredaran.",
+      description: (await getTranslations({ locale, namespace: "site.withdrawn" }))("description"),
       path: `/${section}/${slug}`,
       noIndex: true,
     });
@@ -52,7 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticleOrSubsectionPage({ params }: Props) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
   const { section, slug } = await params;
   // All at once (one round trip of waiting, not four); the lists are the same for every article
   // (one cache entry each, not one per article), minus the article itself.
@@ -65,10 +67,11 @@ export default async function ArticleOrSubsectionPage({ params }: Props) {
   if (lookup.kind === "not-found") {
     const sectionLookup = await getSection([section, slug]);
     if (sectionLookup.kind === "found") return <SectionListing path={[section, slug]} />;
-    if (sectionLookup.kind === "redirect") permanentRedirect(sectionLookup.to);
+    if (sectionLookup.kind === "redirect")
+      permanentRedirect(localizedPath(locale, sectionLookup.to));
     notFound();
   }
-  if (lookup.kind === "redirect") permanentRedirect(lookup.to);
+  if (lookup.kind === "redirect") permanentRedirect(localizedPath(locale, lookup.to));
   if (lookup.kind === "gone")
     return <WithdrawnNotice title={lookup.title} reason={lookup.reason} />;
 

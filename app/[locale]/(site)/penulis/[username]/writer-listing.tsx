@@ -1,6 +1,8 @@
 import { PlainImage } from "@/components/site/plain-image";
 import type { Locale } from "@/lib/i18n/locales";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LocalizedLink as Link } from "@/components/i18n/localized-link";
+import { localizedPath } from "@/lib/i18n/paths";
 import { notFound, redirect } from "next/navigation";
 import { ArticleList } from "@/components/site/article-list";
 import { Pagination } from "@/components/site/pagination";
@@ -15,13 +17,14 @@ import { getReaderProfile } from "@/lib/comments/get-reader-profile";
 
 export async function writerMetadata(locale: Locale, username: string, rawPage?: string) {
   const lookup = await getWriterProfile(username);
+  const t = await getTranslations({ locale, namespace: "site.writer" });
   if (lookup.kind === "not-found") {
     const reader = await getReaderProfile(username);
     if (!reader) return {};
     return pageMetadata({
       locale,
-      title: `${reader.displayName}, pembaca Warta`,
-      description: `Komentar ${reader.displayName} di Warta.`,
+      title: t("readerTitle", { name: reader.displayName }),
+      description: t("readerDescription", { name: reader.displayName }),
       path: `/penulis/${reader.username}`,
       type: "profile",
     });
@@ -32,8 +35,10 @@ export async function writerMetadata(locale: Locale, username: string, rawPage?:
   return pageMetadata({
     locale,
     title:
-      page > 1 ? `${writer.displayName} — Halaman ${page}` : `${writer.displayName}, penulis Warta`,
-    description: writer.bio || `Tulisan ${writer.displayName} di Warta.`,
+      page > 1
+        ? t("pagedTitle", { name: writer.displayName, page })
+        : t("title", { name: writer.displayName }),
+    description: writer.bio || t("description", { name: writer.displayName }),
     path: withPage(`/penulis/${writer.username}`, page),
     feed: { title: writer.displayName, path: `/penulis/${writer.username}` },
     image: writer.avatarUrl,
@@ -45,8 +50,9 @@ export async function WriterListing({ username, rawPage }: { username: string; r
   const page = parsePageNumber(rawPage);
   if (!page) notFound();
   const lookup = await getWriterProfile(username);
+  const locale = await getLocale();
   // Temporary on purpose: usernames change back and forth, and browsers cache permanent redirects for good.
-  if (lookup.kind === "redirect") redirect(withPage(lookup.to, page));
+  if (lookup.kind === "redirect") redirect(localizedPath(locale, withPage(lookup.to, page)));
   if (lookup.kind === "not-found") {
     // A member without published articles is a reader: their page shows what they said.
     const reader = page === 1 ? await getReaderProfile(username) : null;
@@ -56,13 +62,17 @@ export async function WriterListing({ username, rawPage }: { username: string; r
   const { writer } = lookup;
   const articles = await listPublishedArticles({ writerId: writer.id }, page);
   if (page > articles.pageCount) notFound();
+  const [t, notFoundText] = await Promise.all([
+    getTranslations("site.writer"),
+    getTranslations("common.notFound"),
+  ]);
   return (
     <div className="listing">
       <header className="profile-header">
         {writer.avatarUrl && (
           <PlainImage
             src={writer.avatarUrl}
-            alt={`Foto ${writer.displayName}`}
+            alt={t("photo", { name: writer.displayName })}
             width={96}
             height={96}
             className="avatar avatar-large"
@@ -74,14 +84,14 @@ export async function WriterListing({ username, rawPage }: { username: string; r
             {writer.verified ? (
               <VerifiedBadge />
             ) : (
-              <span className="tier-label">Penulis Komunitas</span>
+              <span className="tier-label">{t("communityWriter")}</span>
             )}
           </p>
           {writer.bio && <p className="writer-bio">{writer.bio}</p>}
           <p className="muted small">
-            Bergabung {formatDateShort(new Date(writer.joinedAt))} ·{" "}
-            {writer.publishedCount.toLocaleString("id-ID")} artikel terbit
-            {writer.isDemo && " · Akun demo"}
+            {t("joined", { date: formatDateShort(new Date(writer.joinedAt), locale) })} ·{" "}
+            {t("published", { count: writer.publishedCount })}
+            {writer.isDemo && ` · ${t("demo")}`}
           </p>
           {Object.keys(writer.socialLinks).length > 0 && (
             <ul className="social-links">
@@ -96,7 +106,7 @@ export async function WriterListing({ username, rawPage }: { username: string; r
           )}
         </div>
       </header>
-      <h2 className="block-title">Artikel oleh {writer.displayName}</h2>
+      <h2 className="block-title">{t("articlesBy", { name: writer.displayName })}</h2>
       <ArticleList articles={articles.items} leadsPage />
       <Pagination
         basePath={`/penulis/${writer.username}`}
@@ -105,7 +115,7 @@ export async function WriterListing({ username, rawPage }: { username: string; r
       />
       <p>
         <Link prefetch={false} href="/">
-          Kembali ke beranda
+          {notFoundText("backHome")}
         </Link>
       </p>
     </div>
