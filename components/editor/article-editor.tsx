@@ -3,6 +3,7 @@
 import { TextSelection } from "@tiptap/pm/state";
 import type { EditorProps, EditorView } from "@tiptap/pm/view";
 import { EditorContent, useEditor } from "@tiptap/react";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from "react";
 import type { ArticleDocument } from "@/lib/articles/document-schema";
 import { SpellingHintsLazy } from "@/components/spelling/spelling-hints-lazy";
@@ -82,11 +83,13 @@ function areaAttributes(label: string, readOnly: boolean): Record<string, string
 export function ArticleEditor({
   initialDocument,
   onChange,
-  label = "Isi artikel",
+  label,
   readOnly = false,
   spelling = false,
   ref,
 }: ArticleEditorProps) {
+  const t = useTranslations("editor");
+  const areaLabel = label ?? t("bodyLabel");
   const panelId = useId();
   const toolbarArea = useRef<HTMLDivElement>(null);
   const [panel, setPanel] = useState<OpenPanel>(null);
@@ -96,11 +99,11 @@ export function ArticleEditor({
   }, [onChange]);
 
   // Stable options: useEditor compares them on every render and re-applies any that changed.
-  const [extensions] = useState(createExtensions);
+  const [extensions] = useState(() => createExtensions({ placeholder: t("placeholder") }));
   const [content] = useState(() => withBlock(initialDocument));
   const editorProps = useMemo<EditorProps>(
     () => ({
-      attributes: areaAttributes(label, readOnly),
+      attributes: areaAttributes(areaLabel, readOnly),
       handleKeyDown: (view, event) => {
         // Ctrl+K / Cmd+K: the link panel, as in most editors.
         if (
@@ -117,7 +120,7 @@ export function ArticleEditor({
         return false;
       },
     }),
-    [label, readOnly],
+    [areaLabel, readOnly],
   );
 
   const editor = useEditor({
@@ -164,7 +167,7 @@ export function ArticleEditor({
     return (
       <div className={styles.editor}>
         <div className={styles.prose}>
-          <p className={styles.muted}>Memuat editor…</p>
+          <p className={styles.muted}>{t("loading")}</p>
         </div>
       </div>
     );

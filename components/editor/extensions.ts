@@ -85,9 +85,8 @@ const ArticleHeading = Heading.extend({
 const ArticleBlockquote = Blockquote.extend({ content: "paragraph+" });
 const ArticleListItem = ListItem.extend({ content: "paragraph (paragraph | list)*" });
 
-export const EDITOR_PLACEHOLDER = "Mulai menulis…";
-
-export function createExtensions(): Extensions {
+/** `placeholder`: the empty editor's prompt, in the interface's language. */
+export function createExtensions({ placeholder = "" }: { placeholder?: string } = {}): Extensions {
   return [
     StarterKit.configure({
       // Replaced by the restricted versions above.
@@ -108,6 +107,6 @@ export function createExtensions(): Extensions {
     SafeLink,
     ImageNode,
     ReadAlsoNode,
-    Placeholder.configure({ placeholder: EDITOR_PLACEHOLDER }),
+    Placeholder.configure({ placeholder }),
   ];
 }

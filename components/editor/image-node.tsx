@@ -6,6 +6,7 @@ import {
   type ReactNodeViewProps,
 } from "@tiptap/react";
 import Image from "next/image";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { mediaVariantUrl } from "@/lib/media/variant-url";
 import styles from "./article-editor.module.css";
@@ -24,9 +25,14 @@ function ImageView({ node, editor, updateAttributes, deleteNode, selected }: Rea
   const id = useId();
   const missingCaption = !caption.trim();
   const missingCredit = !credit.trim();
-  const missing = [missingCaption && "keterangan foto", missingCredit && "kredit foto"].filter(
-    Boolean,
-  );
+  const t = useTranslations("editor.image");
+  const missing = missingCaption
+    ? missingCredit
+      ? t("missingBoth")
+      : t("missingCaption")
+    : missingCredit
+      ? t("missingCredit")
+      : null;
 
   return (
     <NodeViewWrapper as="figure" className={styles.image} data-selected={selected || undefined}>
@@ -39,7 +45,7 @@ function ImageView({ node, editor, updateAttributes, deleteNode, selected }: Rea
         className={styles.imagePreview}
       />
       <div className={styles.imageFields}>
-        <label htmlFor={`${id}-caption`}>Keterangan foto</label>
+        <label htmlFor={`${id}-caption`}>{t("caption")}</label>
         <input
           id={`${id}-caption`}
           value={caption}
@@ -47,10 +53,10 @@ function ImageView({ node, editor, updateAttributes, deleteNode, selected }: Rea
           required
           readOnly={!editable}
           aria-invalid={missingCaption || undefined}
-          aria-describedby={missing.length ? `${id}-warning` : undefined}
+          aria-describedby={missing ? `${id}-warning` : undefined}
           onChange={(event) => updateAttributes({ caption: event.target.value })}
         />
-        <label htmlFor={`${id}-credit`}>Kredit foto</label>
+        <label htmlFor={`${id}-credit`}>{t("credit")}</label>
         <input
           id={`${id}-credit`}
           value={credit}
@@ -58,18 +64,18 @@ function ImageView({ node, editor, updateAttributes, deleteNode, selected }: Rea
           required
           readOnly={!editable}
           aria-invalid={missingCredit || undefined}
-          aria-describedby={missing.length ? `${id}-warning` : undefined}
+          aria-describedby={missing ? `${id}-warning` : undefined}
           onChange={(event) => updateAttributes({ credit: event.target.value })}
         />
       </div>
-      {missing.length > 0 && (
+      {missing && (
         <p id={`${id}-warning`} className={styles.warning}>
-          ⚠ Isi {missing.join(" dan ")}: wajib sebelum artikel dapat disimpan.
+          {missing}
         </p>
       )}
       {editable && (
         <button type="button" className={styles.nodeButton} onClick={deleteNode}>
-          Hapus gambar
+          {t("remove")}
         </button>
       )}
     </NodeViewWrapper>

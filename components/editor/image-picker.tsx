@@ -1,4 +1,5 @@
 import type { Editor } from "@tiptap/core";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { ImageUpload, type UploadedImage } from "@/components/media/image-upload";
 import styles from "./article-editor.module.css";
@@ -26,6 +27,7 @@ function focusCaption(editor: Editor, src: string) {
 
 /** Panel that uploads a body image and inserts it at the cursor. */
 export function ImagePicker({ editor, id, onClose }: ImagePickerProps) {
+  const t = useTranslations("editor");
   const panel = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -45,17 +47,15 @@ export function ImagePicker({ editor, id, onClose }: ImagePickerProps) {
       ref={panel}
       id={id}
       role="group"
-      aria-label="Gambar"
+      aria-label={t("image.label")}
       className={styles.panel}
       onKeyDown={closeOnEscape(onClose)}
     >
-      <ImageUpload purpose="body" label="Unggah gambar untuk isi artikel" onUploaded={insert} />
-      <p className={styles.hint}>
-        Setelah diunggah, isi keterangan foto dan kredit foto di bawah gambar.
-      </p>
+      <ImageUpload purpose="body" label={t("image.upload")} onUploaded={insert} />
+      <p className={styles.hint}>{t("image.afterUpload")}</p>
       <div className={styles.panelActions}>
         <button type="button" className={styles.secondary} onClick={() => onClose(false)}>
-          Batal
+          {t("cancel")}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import type { Editor } from "@tiptap/core";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import styles from "./article-editor.module.css";
 import { closeOnEscape } from "./close-on-escape";
@@ -11,11 +12,9 @@ type LinkDialogProps = {
   onClose: (applied: boolean) => void;
 };
 
-const INVALID =
-  "Tautan harus diawali http://, https://, mailto: atau / (contoh: https://contoh.id/berita), tanpa spasi.";
-
 /** Inline panel to add, change or remove the link on the selected text. */
 export function LinkDialog({ editor, id, onClose }: LinkDialogProps) {
+  const t = useTranslations("editor");
   const inputId = useId();
   const errorId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -34,11 +33,11 @@ export function LinkDialog({ editor, id, onClose }: LinkDialogProps) {
     event.preventDefault();
     const value = href.trim();
     if (!value) {
-      setError("Masukkan alamat tautan.");
+      setError(t("link.empty"));
       return;
     }
     if (!isSafeHref(value)) {
-      setError(INVALID);
+      setError(t("link.invalid"));
       return;
     }
     const { empty } = editor.state.selection;
@@ -68,12 +67,12 @@ export function LinkDialog({ editor, id, onClose }: LinkDialogProps) {
     <form
       id={id}
       className={styles.panel}
-      aria-label="Tautan"
+      aria-label={t("link.label")}
       noValidate
       onSubmit={apply}
       onKeyDown={closeOnEscape(onClose)}
     >
-      <label htmlFor={inputId}>Alamat tautan</label>
+      <label htmlFor={inputId}>{t("link.address")}</label>
       <input
         ref={input}
         id={inputId}
@@ -96,14 +95,14 @@ export function LinkDialog({ editor, id, onClose }: LinkDialogProps) {
         </p>
       )}
       <div className={styles.panelActions}>
-        <button type="submit">{existing ? "Perbarui tautan" : "Pasang tautan"}</button>
+        <button type="submit">{existing ? t("link.update") : t("link.apply")}</button>
         {existing && (
           <button type="button" className={styles.secondary} onClick={remove}>
-            Hapus tautan
+            {t("link.remove")}
           </button>
         )}
         <button type="button" className={styles.secondary} onClick={() => onClose(false)}>
-          Batal
+          {t("cancel")}
         </button>
       </div>
     </form>

@@ -5,6 +5,7 @@ import {
   useEditorState,
   type ReactNodeViewProps,
 } from "@tiptap/react";
+import { useTranslations } from "next-intl";
 import styles from "./article-editor.module.css";
 
 // "Baca Juga": a pointer to another published article. Only articleId is stored (document-schema.ts
@@ -13,17 +14,18 @@ import styles from "./article-editor.module.css";
 export type ReadAlsoAttrs = { articleId: string; title: string | null };
 
 function ReadAlsoView({ node, editor, deleteNode }: ReactNodeViewProps) {
+  const t = useTranslations("editor.readAlso");
   const { articleId, title } = node.attrs as ReadAlsoAttrs;
   const editable = useEditorState({ editor, selector: ({ editor: e }) => e.isEditable });
   return (
     <NodeViewWrapper className={styles.readAlso} data-article-id={articleId}>
       <p>
-        <strong>Baca Juga:</strong>{" "}
-        {title || <span className={styles.muted}>artikel terpilih (kode {articleId})</span>}
+        <strong>{t("heading")}</strong>{" "}
+        {title || <span className={styles.muted}>{t("unknownTitle", { id: articleId })}</span>}
       </p>
       {editable && (
         <button type="button" className={styles.nodeButton} onClick={deleteNode}>
-          Hapus Baca Juga
+          {t("remove")}
         </button>
       )}
     </NodeViewWrapper>

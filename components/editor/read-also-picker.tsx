@@ -1,4 +1,5 @@
 import type { Editor } from "@tiptap/core";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { z } from "zod";
 import styles from "./article-editor.module.css";
@@ -25,16 +26,22 @@ type Search =
 
 const MIN_LENGTH = 2;
 
-function failureMessage(status: number, body: unknown) {
+/** The server's own message (already in the writer's language), else a key of ours by status. */
+function failureMessage(
+  status: number,
+  body: unknown,
+  t: (key: "sessionEnded" | "failed") => string,
+) {
   const message =
     typeof body === "object" && body !== null ? (body as { message?: unknown }).message : undefined;
   if (typeof message === "string" && message) return message;
-  if (status === 401) return "Sesi Anda telah berakhir. Silakan masuk kembali.";
-  return "Pencarian gagal. Coba lagi sebentar lagi.";
+  return t(status === 401 ? "sessionEnded" : "failed");
 }
 
 /** Search box for a published article to point to with a "Baca Juga" box (GET /api/articles/lookup). */
 export function ReadAlsoPicker({ editor, id, onClose }: ReadAlsoPickerProps) {
+  const t = useTranslations("editor.readAlso");
+  const tEditor = useTranslations("editor");
   const inputId = useId();
   const statusId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -65,16 +72,12 @@ export function ReadAlsoPicker({ editor, id, onClose }: ReadAlsoPickerProps) {
       const body: unknown = await response.json().catch(() => null);
       const parsed = lookupAnswer.safeParse(body);
       if (!response.ok || !parsed.success) {
-        setSearch({ phase: "failed", message: failureMessage(response.status, body) });
+        setSearch({ phase: "failed", message: failureMessage(response.status, body, t) });
         return;
       }
       setSearch({ phase: "done", results: parsed.data.results, message: parsed.data.message });
     } catch {
-      if (!signal.aborted)
-        setSearch({
-          phase: "failed",
-          message: "Pencarian gagal. Periksa koneksi Anda lalu coba lagi.",
-        });
+      if (!signal.aborted) setSearch({ phase: "failed", message: t("offline") });
     }
   }
 
@@ -105,25 +108,23 @@ export function ReadAlsoPicker({ editor, id, onClose }: ReadAlsoPickerProps) {
 
   const status =
     search.phase === "searching"
-      ? "Mencari…"
+      ? t("searching")
       : search.phase === "failed"
         ? search.message
         : search.phase === "done"
           ? (search.message ??
-            (search.results.length
-              ? `${search.results.length} artikel ditemukan.`
-              : "Tidak ada artikel terbit yang cocok."))
-          : `Ketik minimal ${MIN_LENGTH} huruf dari judul artikel yang sudah terbit.`;
+            (search.results.length ? t("found", { count: search.results.length }) : t("none")))
+          : t("prompt", { min: MIN_LENGTH });
 
   return (
     <div
       id={id}
       role="group"
-      aria-label="Baca Juga"
+      aria-label={t("label")}
       className={styles.panel}
       onKeyDown={closeOnEscape(onClose)}
     >
-      <label htmlFor={inputId}>Cari artikel untuk Baca Juga</label>
+      <label htmlFor={inputId}>{t("search")}</label>
       <input
         ref={input}
         id={inputId}
@@ -148,7 +149,7 @@ export function ReadAlsoPicker({ editor, id, onClose }: ReadAlsoPickerProps) {
         {status}
       </p>
       {search.phase === "done" && search.results.length > 0 && (
-        <ul className={styles.results} aria-label="Hasil pencarian">
+        <ul className={styles.results} aria-label={t("results")}>
           {search.results.map((result) => (
             <li key={result.id}>
               <button type="button" onClick={() => pick(result)}>
@@ -161,7 +162,7 @@ export function ReadAlsoPicker({ editor, id, onClose }: ReadAlsoPickerProps) {
       )}
       <div className={styles.panelActions}>
         <button type="button" className={styles.secondary} onClick={() => onClose(false)}>
-          Batal
+          {tEditor("cancel")}
         </button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
+import { useTranslations } from "next-intl";
 import { Fragment, useRef, useState, type KeyboardEvent } from "react";
 import styles from "./article-editor.module.css";
 
@@ -31,6 +32,7 @@ const ariaKeys = (keys: string) => keys.replace(/Ctrl/g, "Control");
  * between buttons. Every command also has the keyboard shortcut of its Tiptap extension.
  */
 export function Toolbar({ editor, openPanel, onTogglePanel, panelId }: ToolbarProps) {
+  const t = useTranslations("editor.toolbar");
   const [current, setCurrent] = useState(0);
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);
   const state = useEditorState({
@@ -54,21 +56,21 @@ export function Toolbar({ editor, openPanel, onTogglePanel, panelId }: ToolbarPr
   const tools: Tool[] = [
     {
       id: "paragraph",
-      label: "Paragraf",
+      label: t("paragraph"),
       keys: "Ctrl+Alt+0",
       pressed: state.paragraph,
       run: () => chain().setParagraph().run(),
     },
     {
       id: "h2",
-      label: "Subjudul bernomor",
+      label: t("h2"),
       keys: "Ctrl+Alt+2",
       pressed: state.h2,
       run: () => chain().toggleHeading({ level: 2 }).run(),
     },
     {
       id: "h3",
-      label: "Subjudul kecil",
+      label: t("h3"),
       keys: "Ctrl+Alt+3",
       pressed: state.h3,
       groupEnd: true,
@@ -76,21 +78,21 @@ export function Toolbar({ editor, openPanel, onTogglePanel, panelId }: ToolbarPr
     },
     {
       id: "bold",
-      label: "Tebal",
+      label: t("bold"),
       keys: "Ctrl+B",
       pressed: state.bold,
       run: () => chain().toggleBold().run(),
     },
     {
       id: "italic",
-      label: "Miring",
+      label: t("italic"),
       keys: "Ctrl+I",
       pressed: state.italic,
       run: () => chain().toggleItalic().run(),
     },
     {
       id: "link",
-      label: "Tautan",
+      label: t("link"),
       keys: "Ctrl+K",
       pressed: state.link,
       panel: "link",
@@ -99,44 +101,44 @@ export function Toolbar({ editor, openPanel, onTogglePanel, panelId }: ToolbarPr
     },
     {
       id: "blockquote",
-      label: "Kutipan",
+      label: t("blockquote"),
       keys: "Ctrl+Shift+B",
       pressed: state.blockquote,
       run: () => chain().toggleBlockquote().run(),
     },
     {
       id: "bulletList",
-      label: "Daftar berpoin",
+      label: t("bulletList"),
       keys: "Ctrl+Shift+8",
       pressed: state.bulletList,
       run: () => chain().toggleBulletList().run(),
     },
     {
       id: "orderedList",
-      label: "Daftar bernomor",
+      label: t("orderedList"),
       keys: "Ctrl+Shift+7",
       pressed: state.orderedList,
       groupEnd: true,
       run: () => chain().toggleOrderedList().run(),
     },
-    { id: "image", label: "Gambar", panel: "image", run: () => onTogglePanel("image") },
+    { id: "image", label: t("image"), panel: "image", run: () => onTogglePanel("image") },
     {
       id: "readAlso",
-      label: "Baca Juga",
+      label: t("readAlso"),
       panel: "readAlso",
       groupEnd: true,
       run: () => onTogglePanel("readAlso"),
     },
     {
       id: "undo",
-      label: "Urungkan",
+      label: t("undo"),
       keys: "Ctrl+Z",
       disabled: !state.canUndo,
       run: () => chain().undo().run(),
     },
     {
       id: "redo",
-      label: "Ulangi",
+      label: t("redo"),
       keys: "Ctrl+Shift+Z",
       disabled: !state.canRedo,
       run: () => chain().redo().run(),
@@ -166,7 +168,7 @@ export function Toolbar({ editor, openPanel, onTogglePanel, panelId }: ToolbarPr
   }
 
   return (
-    <div role="toolbar" aria-label="Format teks" className={styles.toolbar} onKeyDown={move}>
+    <div role="toolbar" aria-label={t("label")} className={styles.toolbar} onKeyDown={move}>
       {tools.map((tool, index) => (
         <Fragment key={tool.id}>
           <button

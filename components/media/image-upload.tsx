@@ -1,8 +1,9 @@
 "use client";
 
 import Image from "next/image";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type ChangeEvent } from "react";
-import { ACCEPTED_IMAGE_MIME_TYPES, MAX_IMAGE_BYTES, MEDIA_MESSAGES } from "@/lib/media/limits";
+import { ACCEPTED_IMAGE_MIME_TYPES, MAX_IMAGE_BYTES } from "@/lib/media/limits";
 import { mediaVariantUrl, type MediaPurpose } from "@/lib/media/variant-url";
 
 export type UploadedImage = { id: string; url: string; width: number; height: number };
@@ -19,16 +20,17 @@ type Phase =
   | { name: "failed"; message: string; retryable: boolean };
 
 const ACCEPT = ACCEPTED_IMAGE_MIME_TYPES.join(",");
-const NETWORK_ERROR = "Gagal mengunggah. Periksa koneksi Anda lalu coba lagi.";
-const SERVER_ERROR =
-  "Gambar belum dapat diunggah karena gangguan di server. Coba lagi sebentar lagi.";
+type Refusal = "tooLarge" | "unsupported" | "sessionEnded" | "server";
 
-/** The pre-check only gives a quick answer; the server decides from the file's bytes. */
-function precheck(file: File): string | null {
-  if (file.size > MAX_IMAGE_BYTES) return MEDIA_MESSAGES.tooLarge;
+/**
+ * The pre-check only gives a quick answer; the server decides from the file's bytes. Its texts are
+ * the catalog's copies of MEDIA_MESSAGES (lib/media/limits.ts), which the server says in Indonesian.
+ */
+function precheck(file: File): Refusal | null {
+  if (file.size > MAX_IMAGE_BYTES) return "tooLarge";
   // Browsers leave `type` empty for extensions they do not know (often AVIF): the server judges those.
   if (file.type && !(ACCEPTED_IMAGE_MIME_TYPES as readonly string[]).includes(file.type))
-    return MEDIA_MESSAGES.unsupported;
+    return "unsupported";
   return null;
 }
 
@@ -43,13 +45,12 @@ function isUploadedImage(value: unknown): value is UploadedImage {
   );
 }
 
-function messageOf(status: number, body: unknown): string {
+/** The server's message (already in the writer's language), else one of ours chosen by status. */
+function messageOf(status: number, body: unknown, t: (key: Refusal) => string): string {
   const message =
     typeof body === "object" && body !== null ? (body as { message?: unknown }).message : undefined;
   if (typeof message === "string" && message) return message;
-  if (status === 413) return MEDIA_MESSAGES.tooLarge;
-  if (status === 401) return "Sesi Anda telah berakhir. Silakan masuk kembali.";
-  return SERVER_ERROR;
+  return t(status === 413 ? "tooLarge" : status === 401 ? "sessionEnded" : "server");
 }
 
 /**
@@ -57,6 +58,7 @@ function messageOf(status: number, body: unknown): string {
  * because fetch reports no upload progress), a preview and the server's message when it refuses.
  */
 export function ImageUpload({ purpose, label, onUploaded }: ImageUploadProps) {
+  const t = useTranslations("editor.upload");
   const id = useId();
   const inputId = `${id}-file`;
   const hintId = `${id}-hint`;
@@ -77,7 +79,7 @@ export function ImageUpload({ purpose, label, onUploaded }: ImageUploadProps) {
     lastFile.current = file;
     const refusal = precheck(file);
     if (refusal) {
-      setPhase({ name: "failed", message: refusal, retryable: false });
+      setPhase({ name: "failed", message: t(refusal), retryable: false });
       return;
     }
     const form = new FormData();
@@ -109,11 +111,11 @@ export function ImageUpload({ purpose, label, onUploaded }: ImageUploadProps) {
         return;
       }
       const retryable = xhr.status >= 500 || xhr.status === 429 || xhr.status === 408;
-      setPhase({ name: "failed", message: messageOf(xhr.status, body), retryable });
+      setPhase({ name: "failed", message: messageOf(xhr.status, body, t), retryable });
     });
     xhr.addEventListener("error", () => {
       request.current = null;
-      setPhase({ name: "failed", message: NETWORK_ERROR, retryable: true });
+      setPhase({ name: "failed", message: t("network"), retryable: true });
     });
     xhr.open("POST", "/api/media");
     xhr.setRequestHeader("accept", "application/json");
@@ -148,14 +150,18 @@ export function ImageUpload({ purpose, label, onUploaded }: ImageUploadProps) {
         aria-invalid={failed || undefined}
       />
       <p id={hintId} className="muted small" style={{ margin: 0 }}>
-        JPEG, PNG, WebP, atau AVIF, maksimal 10 MB.
+        {t("formats")}
       </p>
 
       {uploading && (
         <div style={{ display: "flex", gap: ".5rem", alignItems: "center" }}>
-          <progress max={100} value={phase.percent} aria-label={`Mengunggah ${phase.fileName}`} />
+          <progress
+            max={100}
+            value={phase.percent}
+            aria-label={t("uploadingLabel", { file: phase.fileName })}
+          />
           <span className="small">
-            {phase.percent < 100 ? `Mengunggah… ${phase.percent}%` : "Memproses gambar… 100%"}
+            {phase.percent < 100 ? t("uploading", { percent: phase.percent }) : t("processing")}
           </span>
         </div>
       )}
@@ -167,17 +173,17 @@ export function ImageUpload({ purpose, label, onUploaded }: ImageUploadProps) {
       )}
       {failed && phase.retryable && (
         <button type="button" className="button-secondary" onClick={retry}>
-          Coba lagi
+          {t("retry")}
         </button>
       )}
 
       <p role="status" className="small" style={{ margin: 0 }}>
-        {preview && !uploading && !failed ? "Gambar berhasil diunggah." : ""}
+        {preview && !uploading && !failed ? t("done") : ""}
       </p>
       {preview && (
         <Image
           src={mediaVariantUrl(preview.url, previewWidth)}
-          alt="Pratinjau gambar yang diunggah"
+          alt={t("previewAlt")}
           width={previewWidth}
           height={
             purpose === "avatar"

@@ -1,6 +1,7 @@
 "use client";
 
 import type { Editor } from "@tiptap/react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { checkableWords } from "@/lib/spelling/extract-words";
 import { spellingKey, spellingPlugin } from "@/lib/spelling/spelling-plugin";
@@ -40,6 +41,7 @@ function replaceAll(editor: Editor, word: string, replacement: string) {
  * submitting. The checker lives in a Web Worker that loads the dictionary on first use.
  */
 export function SpellingHints({ editor }: { editor: Editor }) {
+  const t = useTranslations("editor.spelling");
   const [hints, setHints] = useState<SpellingHint[]>([]);
   const [status, setStatus] = useState<"loading" | "ready" | "error">("loading");
   const [ignored, setIgnored] = useState<Set<string>>(() => new Set());
@@ -98,31 +100,25 @@ export function SpellingHints({ editor }: { editor: Editor }) {
   return (
     <section className={styles.panel} aria-labelledby="spelling-title">
       <h2 id="spelling-title" className={styles.title}>
-        Saran ejaan
+        {t("title")}
         {status === "ready" && shown.length > 0 && (
           <span className={styles.count}> ({shown.length})</span>
         )}
       </h2>
       <div aria-live="polite">
-        {status === "loading" && <p className={styles.muted}>Memuat kamus bahasa Indonesia…</p>}
-        {status === "error" && (
-          <p className={styles.muted}>
-            Kamus ejaan tidak dapat dimuat. Menulis tetap bisa seperti biasa.
-          </p>
-        )}
-        {status === "ready" && shown.length === 0 && (
-          <p className={styles.muted}>Tidak ada saran ejaan.</p>
-        )}
+        {status === "loading" && <p className={styles.muted}>{t("loading")}</p>}
+        {status === "error" && <p className={styles.muted}>{t("failed")}</p>}
+        {status === "ready" && shown.length === 0 && <p className={styles.muted}>{t("none")}</p>}
       </div>
       {status === "ready" && shown.length > 0 && (
         <ul className={styles.list}>
           {shown.map((hint) => (
             <li key={hint.word}>
               <span className={styles.word}>{hint.word}</span>
-              {hint.nonstandard && <span className={styles.tag}>tidak baku</span>}
+              {hint.nonstandard && <span className={styles.tag}>{t("nonstandard")}</span>}
               <span className={styles.actions}>
                 {hint.suggestions.length === 0 && (
-                  <span className={styles.muted}>tidak ada saran</span>
+                  <span className={styles.muted}>{t("noSuggestion")}</span>
                 )}
                 {hint.suggestions.map((s) => (
                   <button
@@ -130,7 +126,7 @@ export function SpellingHints({ editor }: { editor: Editor }) {
                     type="button"
                     className={styles.suggestion}
                     onClick={() => replaceAll(editor, hint.word, s)}
-                    aria-label={`Ganti “${hint.word}” dengan “${s}”`}
+                    aria-label={t("replace", { word: hint.word, suggestion: s })}
                   >
                     {s}
                   </button>
@@ -139,18 +135,16 @@ export function SpellingHints({ editor }: { editor: Editor }) {
                   type="button"
                   className={styles.ignore}
                   onClick={() => setIgnored((set) => new Set(set).add(hint.word))}
-                  aria-label={`Abaikan “${hint.word}”`}
+                  aria-label={t("ignoreLabel", { word: hint.word })}
                 >
-                  Abaikan
+                  {t("ignore")}
                 </button>
               </span>
             </li>
           ))}
         </ul>
       )}
-      <p className={styles.note}>
-        Saran ini tidak menghalangi pengiriman. Nama diri (berawalan huruf kapital) tidak diperiksa.
-      </p>
+      <p className={styles.note}>{t("note")}</p>
     </section>
   );
 }

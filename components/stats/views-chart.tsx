@@ -1,16 +1,25 @@
+import { useLocale, useTranslations } from "next-intl";
+import { languageTag, type Locale } from "@/lib/i18n/locales";
 import type { DayViews } from "@/lib/stats/get-writer-stats";
 import styles from "./stats.module.css";
 
 // Views per day as a server-rendered SVG bar chart (no client JavaScript) with the same numbers in
 // a table beside it: the chart is hidden from assistive technology, the table is the accessible form.
 
-const shortDay = new Intl.DateTimeFormat("id-ID", {
-  timeZone: "UTC",
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-});
-const dayOfMonth = new Intl.DateTimeFormat("id-ID", { timeZone: "UTC", day: "numeric" });
+function formatsFor(locale: Locale) {
+  const tag = languageTag[locale];
+  return {
+    shortDay: new Intl.DateTimeFormat(tag, {
+      timeZone: "UTC",
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+    }),
+    dayOfMonth: new Intl.DateTimeFormat(tag, { timeZone: "UTC", day: "numeric" }),
+    number: new Intl.NumberFormat(tag),
+  };
+}
+const FORMATS = { id: formatsFor("id"), en: formatsFor("en") } satisfies Record<Locale, unknown>;
 
 const WIDTH = 560;
 const HEIGHT = 200;
@@ -27,6 +36,8 @@ function niceMax(max: number) {
 type Props = { days: DayViews[]; caption: string; today: string; id: string };
 
 export function ViewsChart({ days, caption, today, id }: Props) {
+  const t = useTranslations("studio.chart");
+  const { shortDay, dayOfMonth, number } = FORMATS[useLocale()];
   const top = niceMax(Math.max(0, ...days.map((d) => d.views)));
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
@@ -55,7 +66,7 @@ export function ViewsChart({ days, caption, today, id }: Props) {
                 className={styles.grid}
               />
               <text x={PAD.left - 6} y={y(top * f) + 4} textAnchor="end" className={styles.axis}>
-                {(top * f).toLocaleString("id-ID")}
+                {number.format(top * f)}
               </text>
             </g>
           ))}
@@ -79,7 +90,7 @@ export function ViewsChart({ days, caption, today, id }: Props) {
                     textAnchor="middle"
                     className={styles.value}
                   >
-                    {d.views.toLocaleString("id-ID")}
+                    {number.format(d.views)}
                   </text>
                 )}
                 {(i % 2 === days.length % 2 || d.day === today) && (
@@ -100,14 +111,14 @@ export function ViewsChart({ days, caption, today, id }: Props) {
           className={styles.tableWrap}
           tabIndex={0}
           role="region"
-          aria-label={`Tabel: ${caption}`}
+          aria-label={t("table", { caption })}
         >
           <table className={styles.table}>
             <caption className="visually-hidden">{caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Tanggal</th>
-                <th scope="col">Pembaca</th>
+                <th scope="col">{t("date")}</th>
+                <th scope="col">{t("views")}</th>
               </tr>
             </thead>
             <tbody>
@@ -115,9 +126,9 @@ export function ViewsChart({ days, caption, today, id }: Props) {
                 <tr key={d.day}>
                   <th scope="row">
                     {shortDay.format(new Date(`${d.day}T00:00:00Z`))}
-                    {d.day === today && " (hari ini)"}
+                    {d.day === today && t("today")}
                   </th>
-                  <td>{d.views.toLocaleString("id-ID")}</td>
+                  <td>{number.format(d.views)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { EditableArticle } from "@/lib/articles/editable-article";
 import { documentText } from "@/lib/articles/render-document";
@@ -16,6 +17,9 @@ type Props = {
 
 /** Both versions side by side; nothing is overwritten until the writer chooses. */
 export function ConflictDialog({ mine, theirs, savedBy, onKeepMine, onTakeTheirs }: Props) {
+  const t = useTranslations("studio.conflict");
+  const locale = useLocale();
+  const date = formatWib(new Date(theirs.savedAt), locale);
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (!dialog.current?.open) dialog.current?.showModal();
@@ -27,30 +31,26 @@ export function ConflictDialog({ mine, theirs, savedBy, onKeepMine, onTakeTheirs
       aria-labelledby="conflict-title"
       onCancel={(event) => event.preventDefault()}
     >
-      <h2 id="conflict-title">Ada versi yang lebih baru</h2>
-      <p>
-        Artikel ini disimpan {savedBy ? `oleh ${savedBy} ` : ""}pada{" "}
-        {formatWib(new Date(theirs.savedAt))} di tempat lain (tab atau perangkat lain, atau editor).
-        Pilih versi yang ingin Anda lanjutkan; versi yang tidak dipilih tidak akan disimpan.
-      </p>
+      <h2 id="conflict-title">{t("title")}</h2>
+      <p>{savedBy ? t("savedBy", { name: savedBy, date }) : t("saved", { date })}</p>
       <div className="conflict-versions">
         <section aria-labelledby="mine-title">
-          <h3 id="mine-title">Versi Anda (belum tersimpan)</h3>
-          <p className="conflict-title-line">{mine.title || "(Tanpa judul)"}</p>
+          <h3 id="mine-title">{t("mine")}</h3>
+          <p className="conflict-title-line">{mine.title || t("untitled")}</p>
           <pre className="conflict-text">{documentText(mine.body)}</pre>
         </section>
         <section aria-labelledby="theirs-title">
-          <h3 id="theirs-title">Versi di server</h3>
-          <p className="conflict-title-line">{theirs.title || "(Tanpa judul)"}</p>
+          <h3 id="theirs-title">{t("theirs")}</h3>
+          <p className="conflict-title-line">{theirs.title || t("untitled")}</p>
           <pre className="conflict-text">{documentText(theirs.body)}</pre>
         </section>
       </div>
       <div className="dialog-actions">
         <button type="button" onClick={onKeepMine}>
-          Simpan versi saya
+          {t("keepMine")}
         </button>
         <button type="button" className="button-secondary" onClick={onTakeTheirs}>
-          Pakai versi di server
+          {t("takeTheirs")}
         </button>
       </div>
     </dialog>

@@ -1,6 +1,12 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
+
+function WorkspaceLoading() {
+  const t = useTranslations("studio.workspace");
+  return <p className="muted">{t("loading")}</p>;
+}
 
 /**
  * The workspace renders in the browser only: it starts from the browser's local copy of unsaved
@@ -10,6 +16,6 @@ export const DraftWorkspaceClient = dynamic(
   () => import("./draft-workspace").then((module) => module.DraftWorkspace),
   {
     ssr: false,
-    loading: () => <p className="muted">Memuat studio…</p>,
+    loading: () => <WorkspaceLoading />,
   },
 );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState, useTransition } from "react";
 import { ArticleEditor } from "@/components/editor/article-editor";
 import type { EditableArticle } from "@/lib/articles/editable-article";
@@ -44,6 +45,8 @@ export function DraftWorkspace({
   submitArticle,
   checkOriginality,
 }: Props) {
+  const t = useTranslations("studio.workspace");
+  const locale = useLocale();
   const router = useRouter();
   const [fields, setFields] = useState<DraftFields>(() => fieldsOf(article));
   // Remounting the editor is how a restored or adopted version replaces its content.
@@ -111,7 +114,7 @@ export function DraftWorkspace({
       setSubmitMessage(null);
       if (autosave.isDirty()) await autosave.saveNow();
       if (autosave.isDirty()) {
-        setSubmitMessage("Simpan perubahan terlebih dahulu, lalu kirim lagi.");
+        setSubmitMessage(t("saveFirst"));
         return;
       }
       const result = await submitArticle(article.id, autosave.version.current);
@@ -126,16 +129,13 @@ export function DraftWorkspace({
   return (
     <div className="workspace">
       {backup && (
-        <div className="restore-banner" role="region" aria-label="Salinan lokal">
-          <p>
-            Ada tulisan yang belum tersimpan di browser ini dari{" "}
-            {formatWib(new Date(backup.savedAt))}.
-          </p>
+        <div className="restore-banner" role="region" aria-label={t("backupRegion")}>
+          <p>{t("backupFound", { date: formatWib(new Date(backup.savedAt), locale) })}</p>
           <button type="button" onClick={restore}>
-            Pulihkan
+            {t("restore")}
           </button>{" "}
           <button type="button" className="button-secondary" onClick={discard}>
-            Buang
+            {t("discard")}
           </button>
         </div>
       )}
@@ -157,7 +157,7 @@ export function DraftWorkspace({
       <div className="workspace-main">
         <SaveStatus state={state} />
         <label className="field">
-          Judul
+          {t("title")}
           <input
             className="title-input"
             value={fields.title}
@@ -168,7 +168,7 @@ export function DraftWorkspace({
           {fieldError("title") && <span className="field-error">{fieldError("title")}</span>}
         </label>
         <label className="field">
-          Subjudul
+          {t("subtitle")}
           <input
             value={fields.subtitle}
             maxLength={300}
@@ -177,7 +177,7 @@ export function DraftWorkspace({
         </label>
         <div className="field-row">
           <label className="field">
-            Kota dateline
+            {t("dateline")}
             <input
               value={fields.datelineCity}
               maxLength={60}
@@ -185,7 +185,7 @@ export function DraftWorkspace({
             />
           </label>
           <label className="field">
-            Rubrik
+            {t("section")}
             <select
               value={fields.sectionId}
               onChange={(e) => update({ sectionId: e.target.value })}
@@ -208,30 +208,21 @@ export function DraftWorkspace({
       </div>
 
       <aside className="workspace-aside">
-        <ChecklistPanel checks={checks} />
+        <ChecklistPanel checks={checks} fields={fields} />
         {deskActions ? (
           deskActions(flush)
         ) : (
           <>
-            {!emailVerified && (
-              <p className="form-message">
-                Verifikasi email Anda sebelum mengirim artikel pertama. Tautan verifikasi ada di
-                email pendaftaran.
-              </p>
-            )}
+            {!emailVerified && <p className="form-message">{t("verifyFirst")}</p>}
             <button
               type="button"
               onClick={submit}
               disabled={submitting || blocking.length > 0 || state.kind === "conflict"}
             >
-              {article.status === "CHANGES_REQUESTED"
-                ? "Kirim ulang ke redaksi"
-                : "Kirim ke redaksi"}
+              {article.status === "CHANGES_REQUESTED" ? t("resubmit") : t("submit")}
             </button>
             {blocking.length > 0 && (
-              <p className="muted small">
-                Lengkapi {blocking.length} syarat wajib untuk dapat mengirim.
-              </p>
+              <p className="muted small">{t("blocking", { count: blocking.length })}</p>
             )}
             {submitMessage && (
               <p role="alert" className="form-message">

@@ -1,6 +1,7 @@
 "use client";
 
 import Image from "next/image";
+import { useTranslations } from "next-intl";
 import { ImageUpload } from "@/components/media/image-upload";
 import type { DraftFields } from "./draft-fields";
 
@@ -8,14 +9,15 @@ type Props = { fields: DraftFields; onChange: (patch: Partial<DraftFields>) => v
 
 /** The hero photo: upload, then caption and credit, which the house format requires. */
 export function HeroField({ fields, onChange }: Props) {
+  const t = useTranslations("studio.hero");
   return (
     <fieldset className="hero-field">
-      <legend>Foto utama</legend>
+      <legend>{t("legend")}</legend>
       {fields.heroImageUrl ? (
         <div className="hero-preview">
           <Image
             src={fields.heroImageUrl}
-            alt={fields.heroImageAlt || "Pratinjau foto utama"}
+            alt={fields.heroImageAlt || t("previewAlt")}
             width={480}
             height={270}
           />
@@ -24,20 +26,20 @@ export function HeroField({ fields, onChange }: Props) {
             className="button-secondary"
             onClick={() => onChange({ heroMediaId: null, heroImageUrl: null })}
           >
-            Hapus foto
+            {t("remove")}
           </button>
         </div>
       ) : (
         <ImageUpload
           purpose="hero"
-          label="Unggah foto utama"
+          label={t("upload")}
           onUploaded={(image) => onChange({ heroMediaId: image.id, heroImageUrl: image.url })}
         />
       )}
       {fields.heroImageUrl && (
         <>
           <label>
-            Keterangan foto (wajib)
+            {t("caption")}
             <input
               value={fields.heroImageCaption}
               maxLength={300}
@@ -45,16 +47,16 @@ export function HeroField({ fields, onChange }: Props) {
             />
           </label>
           <label>
-            Kredit foto (wajib)
+            {t("credit")}
             <input
               value={fields.heroImageCredit}
               maxLength={150}
-              placeholder="Contoh: Dok. pribadi / Nama Fotografer"
+              placeholder={t("creditPlaceholder")}
               onChange={(e) => onChange({ heroImageCredit: e.target.value })}
             />
           </label>
           <label>
-            Teks alternatif (untuk pembaca layar)
+            {t("alt")}
             <input
               value={fields.heroImageAlt}
               maxLength={300}

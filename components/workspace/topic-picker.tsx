@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 type Props = {
@@ -11,6 +12,7 @@ type Props = {
 
 /** Choose existing topics; propose a new one for the editors to accept. */
 export function TopicPicker({ topics, selected, proposed, onChange }: Props) {
+  const t = useTranslations("studio.topics");
   const [proposal, setProposal] = useState("");
   const toggle = (id: string) =>
     onChange(
@@ -25,7 +27,7 @@ export function TopicPicker({ topics, selected, proposed, onChange }: Props) {
   };
   return (
     <fieldset className="topic-picker">
-      <legend>Topik</legend>
+      <legend>{t("legend")}</legend>
       <ul className="topic-options">
         {topics.map((topic) => (
           <li key={topic.id}>
@@ -41,7 +43,7 @@ export function TopicPicker({ topics, selected, proposed, onChange }: Props) {
         ))}
       </ul>
       <div className="topic-proposal">
-        <label htmlFor="topic-proposal">Usulkan topik baru</label>
+        <label htmlFor="topic-proposal">{t("propose")}</label>
         <input
           id="topic-proposal"
           value={proposal}
@@ -50,11 +52,11 @@ export function TopicPicker({ topics, selected, proposed, onChange }: Props) {
           onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), propose())}
         />
         <button type="button" className="button-secondary" onClick={propose}>
-          Usulkan
+          {t("proposeButton")}
         </button>
       </div>
       {proposed.length > 0 && (
-        <ul className="topic-chips" aria-label="Topik yang diusulkan">
+        <ul className="topic-chips" aria-label={t("proposed")}>
           {proposed.map((name) => (
             <li key={name}>
               <span className="chip">
@@ -62,7 +64,7 @@ export function TopicPicker({ topics, selected, proposed, onChange }: Props) {
                 <button
                   type="button"
                   className="chip-remove"
-                  aria-label={`Hapus usulan ${name}`}
+                  aria-label={t("removeProposal", { name })}
                   onClick={() =>
                     onChange(
                       selected,

@@ -10,8 +10,9 @@ export type SaveState =
   | { kind: "dirty" }
   | { kind: "saving" }
   | { kind: "saved"; at: string }
-  | { kind: "retrying"; message: string }
-  | { kind: "invalid"; message: string; fieldErrors?: Record<string, string[]> }
+  | { kind: "retrying"; cause: "server" | "network"; seconds: number }
+  /** `message`: the server's reason, already in the writer's language (SaveStatus has a fallback). */
+  | { kind: "invalid"; message?: string; fieldErrors?: Record<string, string[]> }
   | { kind: "conflict"; current: EditableArticle; savedBy: string | null };
 
 const AUTOSAVE_DELAY_MS = 2500;
@@ -69,7 +70,7 @@ export function useAutosave(articleId: string, initialVersion: number, fields: D
       } else if (response.status >= 400 && response.status < 500) {
         setState({
           kind: "invalid",
-          message: payload.message ?? "Simpanan ditolak.",
+          message: typeof payload.message === "string" ? payload.message : undefined,
           fieldErrors: payload.fieldErrors,
         });
       } else {
@@ -79,11 +80,10 @@ export function useAutosave(articleId: string, initialVersion: number, fields: D
       // Only a network failure or a 5xx is worth retrying; the text stays in this browser meanwhile.
       const delay = RETRY_DELAYS_MS[Math.min(attempt.current, RETRY_DELAYS_MS.length - 1)];
       attempt.current += 1;
-      const cause =
-        error instanceof ServerTrouble ? "server sedang bermasalah" : "tidak dapat terhubung";
       setState({
         kind: "retrying",
-        message: `Gagal menyimpan (${cause}) — mencoba lagi dalam ${delay / 1000} detik. Salinan aman di peramban ini.`,
+        cause: error instanceof ServerTrouble ? "server" : "network",
+        seconds: delay / 1000,
       });
       schedule(delay);
     } finally {

@@ -9,10 +9,14 @@ import commonID from "@/messages/common/id.json";
 import commonEN from "@/messages/common/en.json";
 import deskID from "@/messages/desk/id.json";
 import deskEN from "@/messages/desk/en.json";
+import editorID from "@/messages/editor/id.json";
+import editorEN from "@/messages/editor/en.json";
 import notificationsID from "@/messages/notifications/id.json";
 import notificationsEN from "@/messages/notifications/en.json";
 import siteID from "@/messages/site/id.json";
 import siteEN from "@/messages/site/en.json";
+import studioID from "@/messages/studio/id.json";
+import studioEN from "@/messages/studio/en.json";
 
 export const id = {
   account: accountID,
@@ -20,8 +24,10 @@ export const id = {
   auth: authID,
   common: commonID,
   desk: deskID,
+  editor: editorID,
   notifications: notificationsID,
   site: siteID,
+  studio: studioID,
 };
 
 export const en = {
@@ -30,6 +36,8 @@ export const en = {
   auth: authEN,
   common: commonEN,
   desk: deskEN,
+  editor: editorEN,
   notifications: notificationsEN,
   site: siteEN,
+  studio: studioEN,
 };

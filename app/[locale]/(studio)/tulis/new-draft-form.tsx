@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/account/form-message";
 import { idle } from "@/lib/actions/result";
@@ -7,12 +8,13 @@ import { createDraftAction } from "./actions";
 
 /** "Tulis artikel baru": the action lands in the new draft's workspace, or says why it could not. */
 export function NewDraftForm() {
+  const t = useTranslations("studio.newDraft");
   const [state, action, pending] = useActionState(createDraftAction, idle);
   return (
     <form action={action} className="new-draft">
       <FormMessage state={state} />
       <button type="submit" name="template" value="kosong" disabled={pending}>
-        Tulis artikel baru
+        {t("blank")}
       </button>
       <button
         type="submit"
@@ -21,7 +23,7 @@ export function NewDraftForm() {
         className="button-secondary"
         disabled={pending}
       >
-        Templat narasi
+        {t("narrative")}
       </button>
       <button
         type="submit"
@@ -30,7 +32,7 @@ export function NewDraftForm() {
         className="button-secondary"
         disabled={pending}
       >
-        Templat listicle
+        {t("listicle")}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { listMyArticles } from "@/lib/articles/list-my-articles";
 import { pageGate } from "@/lib/auth/page-gate";
 import { formatWib } from "@/lib/format/dates";
@@ -7,31 +8,38 @@ import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { NewDraftForm } from "./new-draft-form";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
-export const metadata: Metadata = { title: "Studio Penulis", robots: { index: false } };
+type Props = { params: Promise<{ locale: string }> };
 
-export default async function StudioPage({ params }: { params: Promise<{ locale: string }> }) {
-  await enterLocale(params);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "studio.home" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function StudioPage({ params }: Props) {
+  const locale = await enterLocale(params);
   const { user, data: groups } = await pageGate("/tulis", listMyArticles);
+  const t = await getTranslations("studio");
   const total = groups.reduce((sum, group) => sum + group.count, 0);
   return (
     <div className="studio-home">
       <div className="studio-heading">
-        <h1 className="listing-title">Studio Penulis</h1>
-        <Link href="/tulis/statistik">Statistik & Poin</Link>
+        <h1 className="listing-title">{t("home.title")}</h1>
+        <Link href="/tulis/statistik">{t("home.statsLink")}</Link>
         <NewDraftForm />
       </div>
       {!user.emailVerifiedAt && <VerifyEmailNotice email={user.email} />}
       <p className="muted">
-        Halo, {user.displayName}.{" "}
-        {total ? `Anda punya ${total} artikel.` : "Belum ada tulisan. Mulai artikel pertama Anda!"}
+        {t("home.greeting", { name: user.displayName })}{" "}
+        {total ? t("home.count", { count: total }) : t("home.empty")}
       </p>
       {groups.length > 0 && (
-        <nav aria-label="Ringkasan status" className="status-summary">
+        <nav aria-label={t("home.summary")} className="status-summary">
           <ul className="topic-chips">
             {groups.map((group) => (
               <li key={group.status}>
                 <a href={`#status-${group.status.toLowerCase()}`}>
-                  {group.label} ({group.count})
+                  {t(`status.${group.status}`)} ({group.count})
                 </a>
               </li>
             ))}
@@ -46,7 +54,7 @@ export default async function StudioPage({ params }: { params: Promise<{ locale:
           className="studio-group"
         >
           <h2 id={`heading-${group.status}`} className="block-title">
-            {group.label} <span className="count">({group.count})</span>
+            {t(`status.${group.status}`)} <span className="count">({group.count})</span>
           </h2>
           <ul className="studio-list">
             {group.articles.map((article) => (
@@ -54,12 +62,14 @@ export default async function StudioPage({ params }: { params: Promise<{ locale:
                 <Link href={`/tulis/artikel/${article.id}`}>{article.title}</Link>
                 <span className="muted small">
                   {" "}
-                  · diubah {formatWib(new Date(article.updatedAt))}
+                  · {t("home.changed", { date: formatWib(new Date(article.updatedAt), locale) })}
                   {group.status === "PUBLISHED" &&
-                    ` · ${article.viewCount.toLocaleString("id-ID")} pembaca`}
+                    ` · ${t("home.readers", { count: article.viewCount })}`}
                 </span>
                 {article.reviewNote && group.status === "CHANGES_REQUESTED" && (
-                  <p className="review-note">Catatan editor: {article.reviewNote}</p>
+                  <p className="review-note">
+                    {t("home.editorNote", { note: article.reviewNote })}
+                  </p>
                 )}
               </li>
             ))}

@@ -1,25 +1,28 @@
 "use client";
 
 import Image from "next/image";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FormField } from "@/components/account/form-field";
 import { FormMessage } from "@/components/account/form-message";
 import { idle, type ActionResult } from "@/lib/actions/result";
 import { SubmitButton } from "@/components/account/submit-button";
 import { ImageUpload } from "@/components/media/image-upload";
+import { localizedPath } from "@/lib/i18n/paths";
 import { BIO_MAX, SOCIAL_FIELDS } from "@/lib/users/profile-input";
 import type { OwnProfile } from "@/lib/users/get-own-profile";
 import { updateProfileAction } from "./actions";
 import "@/components/account/account.css";
 
 function BioField({ initial, errors }: { initial: string; errors?: string[] }) {
+  const t = useTranslations("studio.profile");
   const [bio, setBio] = useState(initial);
   const describedBy = ["f-bio-count", errors?.length ? "f-bio-error" : ""]
     .filter(Boolean)
     .join(" ");
   return (
     <div className="field">
-      <label htmlFor="f-bio">Bio singkat</label>
+      <label htmlFor="f-bio">{t("bio")}</label>
       <textarea
         id="f-bio"
         name="bio"
@@ -31,7 +34,7 @@ function BioField({ initial, errors }: { initial: string; errors?: string[] }) {
         aria-describedby={describedBy}
       />
       <p id="f-bio-count" className="field-hint">
-        {bio.length}/{BIO_MAX} karakter
+        {t("bioCount", { count: bio.length, max: BIO_MAX })}
       </p>
       {errors?.length ? (
         <p id="f-bio-error" className="field-error">
@@ -43,27 +46,28 @@ function BioField({ initial, errors }: { initial: string; errors?: string[] }) {
 }
 
 function AvatarField({ currentUrl, name }: { currentUrl: string | null; name: string }) {
+  const t = useTranslations("studio.profile");
   const [mediaId, setMediaId] = useState("");
   return (
     <fieldset>
-      <legend>Foto profil</legend>
+      <legend>{t("avatar")}</legend>
       {currentUrl && !mediaId && (
         <div className="avatar-current">
           <Image
             src={currentUrl}
-            alt={`Foto profil ${name} saat ini`}
+            alt={t("avatarAlt", { name })}
             width={72}
             height={72}
             className="avatar"
           />
           <label className="field-check">
-            <input type="checkbox" name="removeAvatar" /> Hapus foto profil
+            <input type="checkbox" name="removeAvatar" /> {t("removeAvatar")}
           </label>
         </div>
       )}
       <ImageUpload
         purpose="avatar"
-        label={currentUrl ? "Ganti foto profil" : "Unggah foto profil"}
+        label={currentUrl ? t("replaceAvatar") : t("uploadAvatar")}
         onUploaded={(image) => setMediaId(image.id)}
       />
       {/* The upload is stored already; saving the form makes it the avatar (the verb checks it is the writer's own). */}
@@ -73,6 +77,8 @@ function AvatarField({ currentUrl, name }: { currentUrl: string | null; name: st
 }
 
 function Fields({ profile, state }: { profile: OwnProfile; state: ActionResult<unknown> }) {
+  const t = useTranslations("studio.profile");
+  const locale = useLocale();
   const values = state.values;
   const errors = state.fieldErrors ?? {};
   const value = (name: string, fallback: string) => values?.[name] ?? fallback;
@@ -81,7 +87,7 @@ function Fields({ profile, state }: { profile: OwnProfile; state: ActionResult<u
       <input type="hidden" name="userId" value={profile.id} />
       <FormField
         name="displayName"
-        label="Nama tampilan"
+        label={t("displayName")}
         required
         maxLength={60}
         autoComplete="name"
@@ -90,28 +96,31 @@ function Fields({ profile, state }: { profile: OwnProfile; state: ActionResult<u
       />
       <FormField
         name="username"
-        label="Nama pengguna"
+        label={t("username")}
         required
         maxLength={30}
         autoCapitalize="none"
         spellCheck={false}
         defaultValue={value("username", profile.username)}
         errors={errors.username}
-        hint="Alamat profil Anda: /penulis/nama-pengguna. Jika diganti, alamat lama tetap dialihkan ke alamat baru."
+        hint={t("usernameHint", {
+          path: localizedPath(locale, `/penulis/${t("usernameSample")}`),
+        })}
       />
       <BioField initial={value("bio", profile.bio)} errors={errors.bio} />
       <AvatarField currentUrl={profile.avatarUrl} name={profile.displayName} />
       {errors.avatarMediaId && <p className="field-error">{errors.avatarMediaId.join(" ")}</p>}
       <fieldset>
-        <legend>Tautan</legend>
+        <legend>{t("links")}</legend>
         {SOCIAL_FIELDS.map((social) => (
           <FormField
             key={social.field}
             name={social.field}
-            label={social.label}
+            // The stored keys are the labels; only "Situs web" is a word, the rest are names.
+            label={social.field === "website" ? t("social.website") : social.label}
             type="url"
             inputMode="url"
-            placeholder={social.placeholder}
+            placeholder={t(`placeholders.${social.field}`)}
             defaultValue={value(social.field, profile.social[social.field])}
             errors={errors[social.field]}
           />
@@ -122,6 +131,7 @@ function Fields({ profile, state }: { profile: OwnProfile; state: ActionResult<u
 }
 
 export function ProfileForm({ profile }: { profile: OwnProfile }) {
+  const t = useTranslations("studio.profile");
   const [state, action] = useActionState(updateProfileAction, idle);
   // After a save the page's data is fresh from the server; remounting the fields starts them from it.
   const [saves, setSaves] = useState(0);
@@ -133,10 +143,10 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
   return (
     <form action={action} className="account-form" noValidate>
       <FormMessage state={state} />
-      <p className="field-hint">Email akun: {profile.email}</p>
+      <p className="field-hint">{t("email", { email: profile.email })}</p>
       <Fields key={saves} profile={profile} state={state} />
       <div className="form-actions">
-        <SubmitButton label="Simpan profil" pendingLabel="Menyimpan…" />
+        <SubmitButton label={t("save")} pendingLabel={t("saving")} />
       </div>
     </form>
   );

@@ -1,21 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ViewsChart } from "@/components/stats/views-chart";
 import styles from "@/components/stats/stats.module.css";
 import { pageGate } from "@/lib/auth/page-gate";
 import { formatDateShort } from "@/lib/format/dates";
-import { formatPoints } from "@/lib/points/format-points";
 import { getPointsAccount } from "@/lib/points/get-points-account";
 import { getWriterStats, STATS_DAYS } from "@/lib/stats/get-writer-stats";
 import { enterLocale } from "@/lib/i18n/enter-locale";
+import { languageTag } from "@/lib/i18n/locales";
 
-export const metadata: Metadata = { title: "Statistik Penulis", robots: { index: false } };
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "studio.stats" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
 /** The most read articles of the window; every article keeps its own page at /tulis/statistik/{id}. */
 const SHOWN = 20;
 
-export default async function WriterStatsPage({ params }: { params: Promise<{ locale: string }> }) {
-  await enterLocale(params);
+export default async function WriterStatsPage({ params }: Props) {
+  const locale = await enterLocale(params);
+  const tag = languageTag[locale];
+  const [t, tPoints] = await Promise.all([
+    getTranslations("studio.stats"),
+    getTranslations("studio.points"),
+  ]);
   const { data } = await pageGate("/tulis/statistik", (user) =>
     Promise.all([getWriterStats(user), getPointsAccount(user)]),
   );
@@ -25,34 +37,34 @@ export default async function WriterStatsPage({ params }: { params: Promise<{ lo
   return (
     <div className={styles.page}>
       <div className="studio-heading">
-        <h1 className="listing-title">Statistik</h1>
-        <Link href="/tulis">← Studio Penulis</Link>
+        <h1 className="listing-title">{t("title")}</h1>
+        <Link href="/tulis">{t("back")}</Link>
       </div>
       <dl className={styles.summary}>
         <div>
-          <dt>Total pembaca</dt>
-          <dd>{stats.totalViews.toLocaleString("id-ID")}</dd>
+          <dt>{t("totalViews")}</dt>
+          <dd>{stats.totalViews.toLocaleString(tag)}</dd>
         </div>
         <div>
-          <dt>{STATS_DAYS} hari terakhir</dt>
-          <dd>{recent.toLocaleString("id-ID")}</dd>
+          <dt>{t("lastDays", { days: STATS_DAYS })}</dt>
+          <dd>{recent.toLocaleString(tag)}</dd>
         </div>
         <div>
-          <dt>Hari ini</dt>
-          <dd>{todayViews.toLocaleString("id-ID")}</dd>
+          <dt>{t("today")}</dt>
+          <dd>{todayViews.toLocaleString(tag)}</dd>
         </div>
         <div>
-          <dt>Komentar</dt>
-          <dd>{stats.totalComments.toLocaleString("id-ID")}</dd>
+          <dt>{t("comments")}</dt>
+          <dd>{stats.totalComments.toLocaleString(tag)}</dd>
         </div>
         <div>
-          <dt>Reaksi pembaca</dt>
-          <dd>{stats.totalReactions.toLocaleString("id-ID")}</dd>
+          <dt>{t("reactions")}</dt>
+          <dd>{stats.totalReactions.toLocaleString(tag)}</dd>
         </div>
         <div>
-          <dt>Saldo poin</dt>
+          <dt>{t("balance")}</dt>
           <dd>
-            <Link href="/tulis/statistik/poin">{formatPoints(points.balance)}</Link>
+            <Link href="/tulis/statistik/poin">{tPoints("amount", { count: points.balance })}</Link>
           </dd>
         </div>
       </dl>
@@ -61,35 +73,33 @@ export default async function WriterStatsPage({ params }: { params: Promise<{ lo
         id="total"
         days={stats.total}
         today={stats.today}
-        caption={`Pembaca per hari, semua artikel (${STATS_DAYS} hari terakhir)`}
+        caption={t("chartCaption", { days: STATS_DAYS })}
       />
 
       <section aria-labelledby="per-article">
         <h2 id="per-article" className="block-title">
-          Per artikel
+          {t("perArticle")}
         </h2>
         {stats.articles.length === 0 ? (
-          <p className="muted">
-            Belum ada artikel Anda yang terbit. Statistik muncul setelah artikel pertama terbit.
-          </p>
+          <p className="muted">{t("noArticles")}</p>
         ) : (
           <div
             className={styles.tableScroll}
             tabIndex={0}
             role="region"
-            aria-label="Statistik per artikel"
+            aria-label={t("tableLabel")}
           >
             <table className={styles.articles}>
               <thead>
                 <tr>
-                  <th scope="col">Artikel</th>
-                  <th scope="col">Kemarin</th>
-                  <th scope="col">Hari ini</th>
-                  <th scope="col">{STATS_DAYS} hari</th>
-                  <th scope="col">Total</th>
-                  <th scope="col">Terpopuler</th>
-                  <th scope="col">Komentar</th>
-                  <th scope="col">Reaksi</th>
+                  <th scope="col">{t("article")}</th>
+                  <th scope="col">{t("yesterday")}</th>
+                  <th scope="col">{t("today")}</th>
+                  <th scope="col">{t("days", { days: STATS_DAYS })}</th>
+                  <th scope="col">{t("total")}</th>
+                  <th scope="col">{t("popular")}</th>
+                  <th scope="col">{t("comments")}</th>
+                  <th scope="col">{t("reactionsColumn")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -100,17 +110,20 @@ export default async function WriterStatsPage({ params }: { params: Promise<{ lo
                       {a.publishedAt && (
                         <span className="muted small">
                           {" "}
-                          · terbit {formatDateShort(new Date(a.publishedAt))}
+                          ·{" "}
+                          {t("published", {
+                            date: formatDateShort(new Date(a.publishedAt), locale),
+                          })}
                         </span>
                       )}
                     </th>
-                    <td>{(a.days.at(-2)?.views ?? 0).toLocaleString("id-ID")}</td>
-                    <td>{(a.days.at(-1)?.views ?? 0).toLocaleString("id-ID")}</td>
-                    <td>{a.days.reduce((s, d) => s + d.views, 0).toLocaleString("id-ID")}</td>
-                    <td>{a.totalViews.toLocaleString("id-ID")}</td>
+                    <td>{(a.days.at(-2)?.views ?? 0).toLocaleString(tag)}</td>
+                    <td>{(a.days.at(-1)?.views ?? 0).toLocaleString(tag)}</td>
+                    <td>{a.days.reduce((s, d) => s + d.views, 0).toLocaleString(tag)}</td>
+                    <td>{a.totalViews.toLocaleString(tag)}</td>
                     <td>{a.popularRank ? `#${a.popularRank}` : "—"}</td>
-                    <td>{a.comments.toLocaleString("id-ID")}</td>
-                    <td>{a.reactions.toLocaleString("id-ID")}</td>
+                    <td>{a.comments.toLocaleString(tag)}</td>
+                    <td>{a.reactions.toLocaleString(tag)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -119,17 +132,10 @@ export default async function WriterStatsPage({ params }: { params: Promise<{ lo
         )}
         {stats.articles.length > SHOWN && (
           <p className="muted small">
-            Menampilkan {SHOWN} dari {stats.articles.length} artikel terbit, yang paling banyak
-            dibaca dalam {STATS_DAYS} hari terakhir lebih dulu.
+            {t("showing", { shown: SHOWN, count: stats.articles.length, days: STATS_DAYS })}
           </p>
         )}
-        <p className="muted small">
-          Pembaca dihitung sekali per pengunjung per artikel per hari (WIB); bacaan Anda sendiri,
-          redaksi dan mesin tidak dihitung. “Terpopuler” adalah peringkat artikel di seluruh Warta
-          menurut pembaca 7 hari terakhir. Komentar yang dihitung hanya yang tampil untuk pembaca
-          (termasuk balasan; yang menunggu moderasi, disembunyikan, dihapus tidak); reaksi adalah
-          reaksi pembaca pada artikel.
-        </p>
+        <p className="muted small">{t("howCounted")}</p>
       </section>
     </div>
   );

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getArticleForEditing } from "@/lib/articles/get-article-for-editing";
 import { getQueuePosition } from "@/lib/articles/get-queue-position";
 import { getUpdateOffer } from "@/lib/articles/updates/get-update-offer";
-import { STATUS_LABELS } from "@/lib/articles/list-my-articles";
 import { pageGate } from "@/lib/auth/page-gate";
 import { listSectionOptions } from "@/lib/sections/list-section-options";
 import { listTopicOptions } from "@/lib/topics/list-topic-options";
@@ -14,9 +14,13 @@ import { SubmissionStatus } from "./submission-status";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 import { UpdateOffer } from "./update-offer";
 
-export const metadata: Metadata = { title: "Sunting artikel", robots: { index: false } };
-
 type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "studio.article" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
 async function load(id: string) {
   const { user, data } = await pageGate(`/tulis/artikel/${id}`, (user) =>
@@ -29,6 +33,7 @@ export default async function EditArticlePage({ params }: Props) {
   await enterLocale(params);
   const { id } = await params;
   const { user, article, canEdit } = await load(id);
+  const t = await getTranslations("studio");
   const [sections, topics, queue, updateOffer] = await Promise.all([
     listSectionOptions(),
     listTopicOptions(),
@@ -40,22 +45,24 @@ export default async function EditArticlePage({ params }: Props) {
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           <li>
-            <Link href="/tulis">Studio</Link>
+            <Link href="/tulis">{t("article.studio")}</Link>
           </li>
-          <li aria-current="page">{article.title || "Artikel baru"}</li>
+          <li aria-current="page">{article.title || t("article.newArticle")}</li>
         </ol>
       </nav>
       <p className="status-line">
-        Status:{" "}
+        {t("article.status")}{" "}
         <strong className={`status status-${article.status.toLowerCase()}`}>
-          {STATUS_LABELS[article.status]}
+          {t(`status.${article.status}`)}
         </strong>
       </p>
       {article.reviewNote &&
         (article.status === "CHANGES_REQUESTED" || article.status === "REJECTED") && (
-          <aside className="review-note" aria-label="Catatan editor">
+          <aside className="review-note" aria-label={t("article.reviewNote")}>
             <strong>
-              {article.status === "REJECTED" ? "Alasan penolakan" : "Permintaan revisi dari editor"}
+              {article.status === "REJECTED"
+                ? t("article.rejectedReason")
+                : t("article.revisionRequest")}
               :
             </strong>{" "}
             {article.reviewNote}
@@ -63,13 +70,15 @@ export default async function EditArticlePage({ params }: Props) {
         )}
       {["PUBLISHED", "CHANGES_REQUESTED", "SCHEDULED"].includes(article.status) && (
         <p>
-          <Link href={`/tulis/artikel/${article.id}/perubahan`}>Lihat perubahan dari editor</Link>
+          <Link href={`/tulis/artikel/${article.id}/perubahan`}>{t("article.changesLink")}</Link>
         </p>
       )}
       {canEdit ? (
         <>
           <h1 className="visually-hidden">
-            {article.title ? `Sunting: ${article.title}` : "Artikel baru"}
+            {article.title
+              ? t("article.editHeading", { title: article.title })
+              : t("article.newArticle")}
           </h1>
           <DraftWorkspaceClient
             article={article}

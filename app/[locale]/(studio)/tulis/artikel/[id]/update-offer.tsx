@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { formatWib } from "@/lib/format/dates";
 
 type Offer =
@@ -6,24 +7,23 @@ type Offer =
 
 /** "Perbarui artikel" on the writer's own live article, and where their update stands. */
 export function UpdateOffer({ articleId, offer }: { articleId: string; offer: Offer }) {
-  if (!offer.allowed)
-    return <p className="muted">Saat ini redaksi tidak menerima pembaruan artikel dari penulis.</p>;
+  const t = useTranslations("studio.update");
+  const locale = useLocale();
+  if (!offer.allowed) return <p className="muted">{t("notAllowed")}</p>;
   return (
-    <section className="update-offer" aria-label="Pembaruan artikel">
+    <section className="update-offer" aria-label={t("offerLabel")}>
       {offer.submittedAt ? (
-        <p>
-          Pembaruan Anda menunggu keputusan redaksi sejak {formatWib(new Date(offer.submittedAt))}.
-        </p>
+        <p>{t("waiting", { date: formatWib(new Date(offer.submittedAt), locale) })}</p>
       ) : (
         offer.returnReason && (
           <p>
-            <strong>Pembaruan dikembalikan redaksi:</strong> {offer.returnReason}
+            <strong>{t("returned")}</strong> {offer.returnReason}
           </p>
         )
       )}
       <p>
         <Link className="button" href={`/tulis/artikel/${articleId}/pembaruan`}>
-          {offer.submittedAt ? "Lihat pembaruan" : "Perbarui artikel"}
+          {offer.submittedAt ? t("view") : t("start")}
         </Link>
       </p>
     </section>

@@ -1,19 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ViewsChart } from "@/components/stats/views-chart";
 import styles from "@/components/stats/stats.module.css";
 import { pageGate } from "@/lib/auth/page-gate";
 import { REACTIONS } from "@/lib/reactions/reaction-kinds";
 import { getWriterStats, STATS_DAYS } from "@/lib/stats/get-writer-stats";
+import { LocalizedLink } from "@/components/i18n/localized-link";
 import { enterLocale } from "@/lib/i18n/enter-locale";
-
-export const metadata: Metadata = { title: "Statistik artikel", robots: { index: false } };
+import { languageTag } from "@/lib/i18n/locales";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "studio.stats" });
+  return { title: t("articleMetaTitle"), robots: { index: false } };
+}
+
 export default async function ArticleStatsPage({ params }: Props) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
+  const tag = languageTag[locale];
+  const t = await getTranslations("studio.stats");
   const { id } = await params;
   const { data: stats } = await pageGate(`/tulis/statistik/${id}`, (user) => getWriterStats(user));
   const article = stats.articles.find((a) => a.id === id);
@@ -21,30 +30,30 @@ export default async function ArticleStatsPage({ params }: Props) {
   return (
     <div className={styles.page}>
       <p>
-        <Link href="/tulis/statistik">← Semua statistik</Link>
+        <Link href="/tulis/statistik">{t("allStats")}</Link>
       </p>
       <h1 className="listing-title">{article.title}</h1>
       <dl className={styles.summary}>
         <div>
-          <dt>Total pembaca</dt>
-          <dd>{article.totalViews.toLocaleString("id-ID")}</dd>
+          <dt>{t("totalViews")}</dt>
+          <dd>{article.totalViews.toLocaleString(tag)}</dd>
         </div>
         <div>
-          <dt>Terpopuler (7 hari)</dt>
+          <dt>{t("popular7")}</dt>
           <dd>{article.popularRank ? `#${article.popularRank}` : "—"}</dd>
         </div>
         <div>
-          <dt>Komentar</dt>
-          <dd>{article.comments.toLocaleString("id-ID")}</dd>
+          <dt>{t("comments")}</dt>
+          <dd>{article.comments.toLocaleString(tag)}</dd>
         </div>
         <div>
-          <dt>Reaksi pembaca</dt>
-          <dd>{article.reactions.toLocaleString("id-ID")}</dd>
+          <dt>{t("reactions")}</dt>
+          <dd>{article.reactions.toLocaleString(tag)}</dd>
         </div>
         <div>
-          <dt>Halaman artikel</dt>
+          <dt>{t("articlePage")}</dt>
           <dd className={styles.small}>
-            <Link href={article.path}>Buka</Link>
+            <LocalizedLink href={article.path}>{t("open")}</LocalizedLink>
           </dd>
         </div>
       </dl>
@@ -52,35 +61,32 @@ export default async function ArticleStatsPage({ params }: Props) {
         id="article"
         days={article.days}
         today={stats.today}
-        caption={`Pembaca per hari (${STATS_DAYS} hari terakhir)`}
+        caption={t("articleChartCaption", { days: STATS_DAYS })}
       />
       {article.reactions > 0 && (
         <section aria-labelledby="reactions-title">
           <h2 id="reactions-title" className="block-title">
-            Reaksi pembaca
+            {t("reactions")}
           </h2>
           <table className={styles.articles} aria-labelledby="reactions-title">
             <thead>
               <tr>
-                <th scope="col">Reaksi</th>
-                <th scope="col">Jumlah</th>
+                <th scope="col">{t("reaction")}</th>
+                <th scope="col">{t("count")}</th>
               </tr>
             </thead>
             <tbody>
               {REACTIONS.map((r) => (
                 <tr key={r.kind}>
-                  <th scope="row">{r.label}</th>
-                  <td>{article.reactionsByKind[r.kind].toLocaleString("id-ID")}</td>
+                  <th scope="row">{t(`reactionKinds.${r.kind}`)}</th>
+                  <td>{article.reactionsByKind[r.kind].toLocaleString(tag)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </section>
       )}
-      <p className="muted small">
-        Komentar yang dihitung hanya yang tampil untuk pembaca, termasuk balasan; yang menunggu
-        moderasi, disembunyikan atau dihapus tidak dihitung.
-      </p>
+      <p className="muted small">{t("commentsCounted")}</p>
     </div>
   );
 }

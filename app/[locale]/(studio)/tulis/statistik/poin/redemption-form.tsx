@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FormField } from "@/components/account/form-field";
 import { FormMessage } from "@/components/account/form-message";
@@ -17,12 +18,14 @@ function Choice({
   options,
   value,
   errors,
+  placeholder,
 }: {
   name: string;
   label: string;
   options: readonly string[];
   value?: string;
   errors?: string[];
+  placeholder: string;
 }) {
   const id = `r-${name}`;
   return (
@@ -38,7 +41,7 @@ function Choice({
         aria-describedby={errors?.length ? `${id}-error` : undefined}
       >
         <option value="" disabled>
-          Pilih…
+          {placeholder}
         </option>
         {options.map((o) => (
           <option key={o}>{o}</option>
@@ -55,6 +58,8 @@ function Choice({
 
 /** The payout request: amount, method, and only the account fields that method needs. */
 export function RedemptionForm({ balance, minimum }: { balance: number; minimum: number }) {
+  const t = useTranslations("studio.redemption");
+  const tPoints = useTranslations("studio.points");
   const [state, action] = useActionState(requestRedemptionAction, idle);
   const values = state.status === "error" ? (state.values ?? {}) : {};
   const [method, setMethod] = useState<Method>((values.method as Method) || "BANK");
@@ -70,19 +75,19 @@ export function RedemptionForm({ balance, minimum }: { balance: number; minimum:
       <FormField
         idPrefix="r"
         name="points"
-        label="Jumlah poin"
+        label={t("amount")}
         type="number"
         inputMode="numeric"
         min={minimum}
         max={balance}
         step={1}
         defaultValue={values.points ?? (balance >= minimum ? String(balance) : "")}
-        hint={`Minimal ${minimum.toLocaleString("id-ID")} poin; saldo Anda ${balance.toLocaleString("id-ID")} poin.`}
+        hint={t("amountHint", { minimum, balance })}
         errors={err("points")}
         required
       />
       <fieldset className="method-choice">
-        <legend>Cara penukaran</legend>
+        <legend>{t("method")}</legend>
         {(Object.keys(METHOD_LABELS) as Method[]).map((m) => (
           <label key={m}>
             <input
@@ -92,7 +97,7 @@ export function RedemptionForm({ balance, minimum }: { balance: number; minimum:
               checked={method === m}
               onChange={() => setMethod(m)}
             />{" "}
-            {METHOD_LABELS[m]}
+            {tPoints(`method.${m}`)}
           </label>
         ))}
       </fieldset>
@@ -100,7 +105,8 @@ export function RedemptionForm({ balance, minimum }: { balance: number; minimum:
         <>
           <Choice
             name="bank"
-            label="Bank"
+            label={t("bank")}
+            placeholder={t("choose")}
             options={BANKS}
             value={values.bank}
             errors={err("bank")}
@@ -108,7 +114,7 @@ export function RedemptionForm({ balance, minimum }: { balance: number; minimum:
           <FormField
             idPrefix="r"
             name="accountNumber"
-            label="Nomor rekening"
+            label={t("accountNumber")}
             inputMode="numeric"
             autoComplete="off"
             defaultValue={values.accountNumber}
@@ -119,7 +125,8 @@ export function RedemptionForm({ balance, minimum }: { balance: number; minimum:
       {(method === "EWALLET" || method === "VOUCHER") && (
         <Choice
           name="provider"
-          label={method === "EWALLET" ? "Dompet digital" : "Voucher"}
+          label={method === "EWALLET" ? t("wallet") : t("voucher")}
+          placeholder={t("choose")}
           options={method === "EWALLET" ? EWALLETS : VOUCHERS}
           value={values.provider}
           errors={err("provider")}
@@ -129,19 +136,19 @@ export function RedemptionForm({ balance, minimum }: { balance: number; minimum:
         <FormField
           idPrefix="r"
           name="phone"
-          label="Nomor ponsel"
+          label={t("phone")}
           type="tel"
           autoComplete="tel"
           defaultValue={values.phone}
           errors={err("phone")}
-          hint="Contoh: 0812 3456 7890"
+          hint={t("phoneHint")}
         />
       )}
       {(method === "BANK" || method === "EWALLET") && (
         <FormField
           idPrefix="r"
           name="accountName"
-          label="Nama pemilik akun"
+          label={t("accountName")}
           autoComplete="name"
           defaultValue={values.accountName}
           errors={err("accountName")}
@@ -151,16 +158,16 @@ export function RedemptionForm({ balance, minimum }: { balance: number; minimum:
         <FormField
           idPrefix="r"
           name="email"
-          label="Email pengiriman voucher"
+          label={t("voucherEmail")}
           type="email"
           autoComplete="email"
           defaultValue={values.email}
           errors={err("email")}
         />
       )}
-      <p className="muted small">Data akun disimpan terenkripsi dan hanya ditampilkan tersamar.</p>
+      <p className="muted small">{t("privacy")}</p>
       <FormMessage state={state} />
-      <SubmitButton label="Ajukan penukaran" pendingLabel="Mengirim…" />
+      <SubmitButton label={t("submit")} pendingLabel={t("sending")} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getWriterUpdate } from "@/lib/articles/updates/get-writer-update";
 import { pageGate } from "@/lib/auth/page-gate";
 import { formatWib } from "@/lib/format/dates";
@@ -8,15 +9,23 @@ import { listTopicOptions } from "@/lib/topics/list-topic-options";
 import { UpdateWorkspace } from "./update-workspace";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
-export const metadata: Metadata = { title: "Perbarui artikel", robots: { index: false } };
-
 type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "studio.update" });
+  return { title: t("title"), robots: { index: false } };
+}
 
 // The Verified Writer's update of their live article: the same workspace (autosave, conflicts) on
 // the pending update; readers keep the live version until the desk publishes it.
 export default async function UpdateArticlePage({ params }: Props) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
   const { id } = await params;
+  const [t, tArticle] = await Promise.all([
+    getTranslations("studio.update"),
+    getTranslations("studio.article"),
+  ]);
   const { data } = await pageGate(`/tulis/artikel/${id}/pembaruan`, (user) =>
     getWriterUpdate(user, id),
   );
@@ -27,24 +36,23 @@ export default async function UpdateArticlePage({ params }: Props) {
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           <li>
-            <Link href="/tulis">Studio</Link>
+            <Link href="/tulis">{tArticle("studio")}</Link>
           </li>
           <li>
             <Link href={`/tulis/artikel/${id}`}>{article.title}</Link>
           </li>
-          <li aria-current="page">Perbarui artikel</li>
+          <li aria-current="page">{t("title")}</li>
         </ol>
       </nav>
-      <h1 className="listing-title">Perbarui: {article.title}</h1>
+      <h1 className="listing-title">{t("heading", { title: article.title })}</h1>
       {data.returnReason && !data.submittedAt && (
-        <aside className="review-note" aria-label="Catatan editor">
-          <strong>Pembaruan dikembalikan redaksi:</strong> {data.returnReason}
+        <aside className="review-note" aria-label={tArticle("reviewNote")}>
+          <strong>{t("returned")}</strong> {data.returnReason}
         </aside>
       )}
       {data.submittedAt ? (
         <p role="status">
-          Pembaruan Anda dikirim ke redaksi {formatWib(new Date(data.submittedAt))} dan sedang
-          menunggu keputusan. Pembaca tetap melihat versi yang terbit.
+          {t("submitted", { date: formatWib(new Date(data.submittedAt), locale) })}
         </p>
       ) : (
         <UpdateWorkspace

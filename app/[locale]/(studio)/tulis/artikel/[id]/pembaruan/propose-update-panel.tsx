@@ -1,15 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { submitUpdateAction } from "./actions";
 
 type Kind = "UPDATE" | "MINOR";
 
-const KINDS: { value: Kind; label: string; hint: string }[] = [
-  { value: "UPDATE", label: "Pembaruan", hint: "Informasi baru; catatan tampil untuk pembaca." },
-  { value: "MINOR", label: "Perubahan kecil", hint: "Salah ketik, ejaan; tanpa catatan publik." },
-];
+const KINDS: Kind[] = ["UPDATE", "MINOR"];
 
 type Props = {
   articleId: string;
@@ -23,6 +21,7 @@ type Props = {
  * with the public note they propose. The desk may still change the note before publishing.
  */
 export function ProposeUpdatePanel({ articleId, flush, initialKind, initialNote }: Props) {
+  const t = useTranslations("studio.update");
   const router = useRouter();
   const [kind, setKind] = useState<Kind>(initialKind);
   const [note, setNote] = useState(initialNote);
@@ -32,7 +31,7 @@ export function ProposeUpdatePanel({ articleId, flush, initialKind, initialNote 
     startTransition(async () => {
       setError(null);
       if (!(await flush())) {
-        setError({ message: "Perubahan belum tersimpan. Periksa pesan di atas lalu coba lagi." });
+        setError({ message: t("unsaved") });
         return;
       }
       const result = await submitUpdateAction({ articleId, kind, note });
@@ -42,29 +41,27 @@ export function ProposeUpdatePanel({ articleId, flush, initialKind, initialNote 
   return (
     <section className="propose-update" aria-labelledby="propose-update-title">
       <h2 id="propose-update-title" className="block-title">
-        Kirim pembaruan
+        {t("proposeTitle")}
       </h2>
-      <p className="muted small">
-        Pembaca tetap melihat versi yang terbit sampai redaksi menerbitkan pembaruan Anda.
-      </p>
+      <p className="muted small">{t("proposeIntro")}</p>
       <fieldset>
-        <legend>Jenis perubahan</legend>
+        <legend>{t("kindLegend")}</legend>
         {KINDS.map((k) => (
-          <label key={k.value} className="propose-update-kind">
+          <label key={k} className="propose-update-kind">
             <input
               type="radio"
               name="proposed-kind"
-              value={k.value}
-              checked={kind === k.value}
-              onChange={() => setKind(k.value)}
+              value={k}
+              checked={kind === k}
+              onChange={() => setKind(k)}
             />{" "}
-            <strong>{k.label}</strong> <small>{k.hint}</small>
+            <strong>{t(`kinds.${k}`)}</strong> <small>{t(`kindHints.${k}`)}</small>
           </label>
         ))}
       </fieldset>
       {kind === "UPDATE" && (
         <div className="field">
-          <label htmlFor="proposed-note">Catatan pembaruan untuk pembaca</label>
+          <label htmlFor="proposed-note">{t("note")}</label>
           <textarea
             id="proposed-note"
             rows={3}
@@ -82,7 +79,7 @@ export function ProposeUpdatePanel({ articleId, flush, initialKind, initialNote 
         </div>
       )}
       <button type="button" onClick={send} disabled={pending}>
-        {pending ? "Mengirim…" : "Kirim pembaruan ke redaksi"}
+        {pending ? t("sending") : t("send")}
       </button>
       {error && (
         <p role="alert" className="form-message">

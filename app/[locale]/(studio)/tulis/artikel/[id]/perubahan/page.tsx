@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ChangeDiff } from "@/components/article/change-diff";
 import { getEditorChanges } from "@/lib/articles/get-editor-changes";
 import { countChangedWords, hasChanges, type DiffPart } from "@/lib/articles/text-diff";
@@ -7,9 +8,16 @@ import { pageGate } from "@/lib/auth/page-gate";
 import { formatWib } from "@/lib/format/dates";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
-export const metadata: Metadata = { title: "Perubahan dari editor", robots: { index: false } };
-
 type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "studio.changes" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"studio.changes">>>;
+type FieldName = "title" | "subtitle" | "body";
 
 async function load(id: string) {
   const gate = await pageGate(`/tulis/artikel/${id}/perubahan`, (user) =>
@@ -18,7 +26,8 @@ async function load(id: string) {
   return gate.data;
 }
 
-function Field({ label, parts }: { label: string; parts: DiffPart[] }) {
+function Field({ field, parts, t }: { field: FieldName; parts: DiffPart[]; t: Translate }) {
+  const label = t(`fields.${field}`);
   const changed = hasChanges(parts);
   const { inserted, deleted } = countChangedWords(parts);
   return (
@@ -26,17 +35,15 @@ function Field({ label, parts }: { label: string; parts: DiffPart[] }) {
       <h2 id={`perubahan-${label}`}>{label}</h2>
       {changed ? (
         <>
-          <p className="muted small">
-            {inserted} kata ditambahkan, {deleted} kata dihapus.
-          </p>
+          <p className="muted small">{t("words", { inserted, deleted })}</p>
           <ChangeDiff
             parts={parts}
-            label={`Perubahan ${label.toLowerCase()}`}
-            className={label === "Isi" ? "article-body" : undefined}
+            label={t(`diffOf.${field}`)}
+            className={field === "body" ? "article-body" : undefined}
           />
         </>
       ) : (
-        <p className="muted">Tidak diubah.</p>
+        <p className="muted">{t("unchanged")}</p>
       )}
     </section>
   );
@@ -44,41 +51,50 @@ function Field({ label, parts }: { label: string; parts: DiffPart[] }) {
 
 /** The writer's view of what the desk changed in their text, as a readable diff. */
 export default async function EditorChangesPage({ params }: Props) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
   const { id } = await params;
   const { article, changes } = await load(id);
+  const [t, tArticle] = await Promise.all([
+    getTranslations("studio.changes"),
+    getTranslations("studio.article"),
+  ]);
   return (
     <div className="workspace-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           <li>
-            <Link href="/tulis">Studio</Link>
+            <Link href="/tulis">{tArticle("studio")}</Link>
           </li>
           <li>
-            <Link href={`/tulis/artikel/${id}`}>{article.title || "(Tanpa judul)"}</Link>
+            <Link href={`/tulis/artikel/${id}`}>{article.title || t("untitled")}</Link>
           </li>
-          <li aria-current="page">Perubahan dari editor</li>
+          <li aria-current="page">{t("title")}</li>
         </ol>
       </nav>
-      <h1 className="listing-title">Perubahan dari editor</h1>
+      <h1 className="listing-title">{t("title")}</h1>
       {!changes || !changes.changed ? (
-        <p>Editor belum mengubah tulisan Anda sejak terakhir Anda mengirimkannya.</p>
+        <p>{t("none")}</p>
       ) : (
         <>
           <p>
-            Tulisan yang Anda kirim (
-            <time dateTime={changes.from.at}>{formatWib(new Date(changes.from.at))}</time>)
-            dibandingkan dengan suntingan{" "}
-            {changes.to.editorName ? <strong>{changes.to.editorName}</strong> : "editor"} (
-            <time dateTime={changes.to.at}>{formatWib(new Date(changes.to.at))}</time>).
+            {t.rich(changes.to.editorName ? "comparedNamed" : "compared", {
+              sentAt: formatWib(new Date(changes.from.at), locale),
+              editedAt: formatWib(new Date(changes.to.at), locale),
+              editor: changes.to.editorName ?? "",
+              sent: (chunks) => <time dateTime={changes.from.at}>{chunks}</time>,
+              edited: (chunks) => <time dateTime={changes.to.at}>{chunks}</time>,
+              name: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
           <p className="muted small">
-            <ins>Teks bergaris bawah</ins> ditambahkan editor; <del>teks dicoret</del> dihapus
-            editor.
+            {t.rich("legend", {
+              ins: (chunks) => <ins>{chunks}</ins>,
+              del: (chunks) => <del>{chunks}</del>,
+            })}
           </p>
-          <Field label="Judul" parts={changes.title} />
-          <Field label="Subjudul" parts={changes.subtitle} />
-          <Field label="Isi" parts={changes.body} />
+          <Field field="title" parts={changes.title} t={t} />
+          <Field field="subtitle" parts={changes.subtitle} t={t} />
+          <Field field="body" parts={changes.body} t={t} />
         </>
       )}
     </div>
