@@ -1,4 +1,10 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback } from "react";
+
 // Calls from the comment island to /api/comments/…; every answer becomes a result the UI can show.
+// The server's messages arrive in the reader's language; the island words its own fallbacks.
 
 export type ApiResult<T> =
   | { ok: true; data: T }
@@ -10,35 +16,40 @@ type ErrorBody = {
   fieldErrors?: Record<string, string[]>;
 };
 
-export async function callApi<T>(
-  path: string,
-  init: { method?: string; body?: unknown } = {},
-): Promise<ApiResult<T>> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: init.method ?? "POST",
-      credentials: "same-origin",
-      headers: { "content-type": "application/json" },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-  } catch {
-    return {
-      ok: false,
-      status: 0,
-      message: "Tidak tersambung. Periksa koneksi Anda lalu coba lagi.",
-    };
-  }
-  const body = (await response.json().catch(() => ({}))) as T & ErrorBody;
-  if (response.ok) return { ok: true, data: body };
-  const fieldMessage = Object.values(body.fieldErrors ?? {})[0]?.[0];
-  let message = body.message ?? "Terjadi kesalahan. Coba lagi.";
-  if (response.status === 429) {
-    const retry = response.headers.get("retry-after");
-    if (retry && !message.includes("detik") && !message.includes("menit"))
-      message = `${message} (coba lagi dalam ${retry} detik)`;
-  }
-  return { ok: false, status: response.status, message, fieldMessage, reason: body.reason };
+type Init = { method?: string; body?: unknown };
+
+// A limit's message that already says how long to wait, in either language.
+const NAMES_A_WAIT = /detik|menit|jam|second|minute|hour/;
+
+/** `callApi(path, init)` bound to the page's language. */
+export function useCallApi() {
+  const t = useTranslations("comments.api");
+  return useCallback(
+    async <T>(path: string, init: Init = {}): Promise<ApiResult<T>> => {
+      let response: Response;
+      try {
+        response = await fetch(path, {
+          method: init.method ?? "POST",
+          credentials: "same-origin",
+          headers: { "content-type": "application/json" },
+          body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        });
+      } catch {
+        return { ok: false, status: 0, message: t("offline") };
+      }
+      const body = (await response.json().catch(() => ({}))) as T & ErrorBody;
+      if (response.ok) return { ok: true, data: body };
+      const fieldMessage = Object.values(body.fieldErrors ?? {})[0]?.[0];
+      let message = body.message ?? t("failed");
+      if (response.status === 429) {
+        const retry = Number(response.headers.get("retry-after"));
+        if (retry > 0 && !NAMES_A_WAIT.test(message))
+          message = t("retryIn", { message, seconds: retry });
+      }
+      return { ok: false, status: response.status, message, fieldMessage, reason: body.reason };
+    },
+    [t],
+  );
 }
 
 export const commentsPath = (articleId: string, ...rest: string[]) =>

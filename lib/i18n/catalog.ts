@@ -1,5 +1,7 @@
 import idCommon from "@/messages/id/common.json";
 import enCommon from "@/messages/en/common.json";
+import idComments from "@/messages/id/comments.json";
+import enComments from "@/messages/en/comments.json";
 import type { Locale } from "./locales";
 
 // One file per area and language (messages/<locale>/<area>.json), so that areas are translated and
@@ -7,12 +9,14 @@ import type { Locale } from "./locales";
 // catalog test refuses extra ones and untranslated copies.
 const id = {
   common: idCommon,
+  comments: idComments,
 };
 
 export type Messages = typeof id;
 
 const en: Messages = {
   common: enCommon,
+  comments: enComments,
 };
 
 export const catalogs: Record<Locale, Messages> = { id, en };
