@@ -2,6 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { getLocale } from "next-intl/server";
 import common from "@/messages/en/server/common.json";
+import comments from "@/messages/en/server/comments.json";
 import type { FieldErrors } from "@/lib/actions/result";
 import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "./locales";
 
@@ -10,7 +11,7 @@ import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "./locales";
 // and Indonesian is the product's language — and translated where it leaves the server: the
 // action client and jsonRoute. English is a map from the Indonesian text, one file per area under
 // messages/en/server/; "{name}" in a key stands for a variable part (a number, a title).
-const english: Record<string, string> = { ...common };
+const english: Record<string, string> = { ...common, ...comments };
 
 type Pattern = { test: RegExp; names: string[]; to: string };
 const patterns: Pattern[] = Object.entries(english)
