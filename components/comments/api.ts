@@ -1,10 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback } from "react";
 
 // Calls from the comment island to /api/comments/…; every answer becomes a result the UI can show.
-// The server's messages arrive in the reader's language; the island words its own fallbacks.
+// The island words its own fallbacks; the server words its messages in the page's language, which
+// the island names in next-intl's locale header: /api is outside proxy.ts, and a reader who opened
+// an /en page directly has no language cookie for the server to read.
 
 export type ApiResult<T> =
   | { ok: true; data: T }
@@ -24,6 +26,7 @@ const NAMES_A_WAIT = /detik|menit|jam|second|minute|hour/;
 /** `callApi(path, init)` bound to the page's language. */
 export function useCallApi() {
   const t = useTranslations("comments.api");
+  const locale = useLocale();
   return useCallback(
     async <T>(path: string, init: Init = {}): Promise<ApiResult<T>> => {
       let response: Response;
@@ -31,7 +34,7 @@ export function useCallApi() {
         response = await fetch(path, {
           method: init.method ?? "POST",
           credentials: "same-origin",
-          headers: { "content-type": "application/json" },
+          headers: { "content-type": "application/json", "x-next-intl-locale": locale },
           body: init.body === undefined ? undefined : JSON.stringify(init.body),
         });
       } catch {
@@ -48,7 +51,7 @@ export function useCallApi() {
       }
       return { ok: false, status: response.status, message, fieldMessage, reason: body.reason };
     },
-    [t],
+    [t, locale],
   );
 }
 
