@@ -2,6 +2,8 @@ import idCommon from "@/messages/id/common.json";
 import enCommon from "@/messages/en/common.json";
 import idComments from "@/messages/id/comments.json";
 import enComments from "@/messages/en/comments.json";
+import idModeration from "@/messages/id/moderation.json";
+import enModeration from "@/messages/en/moderation.json";
 import type { Locale } from "./locales";
 
 // One file per area and language (messages/<locale>/<area>.json), so that areas are translated and
@@ -10,6 +12,7 @@ import type { Locale } from "./locales";
 const id = {
   common: idCommon,
   comments: idComments,
+  moderation: idModeration,
 };
 
 export type Messages = typeof id;
@@ -17,6 +20,7 @@ export type Messages = typeof id;
 const en: Messages = {
   common: enCommon,
   comments: enComments,
+  moderation: enModeration,
 };
 
 export const catalogs: Record<Locale, Messages> = { id, en };
