@@ -124,6 +124,36 @@ test("a signed-in editor's pages are never served from the HTTP cache nor cached
   expect((await fetchText(`${frontUrl}/redaksi`)).status).toBe(307);
 });
 
+test("a page served from Varnish's cache still carries every security header", async () => {
+  const { frontUrl } = state();
+  const home = await fetchText(`${frontUrl}/`);
+  const article = home.body.match(/href="(\/[a-z-]+\/[a-z0-9-]+)"/)![1];
+  const SECURITY = [
+    "content-security-policy",
+    "x-frame-options",
+    "x-content-type-options",
+    "referrer-policy",
+    "permissions-policy",
+  ];
+  for (const path of ["/", article]) {
+    await fetch(`${frontUrl}${path}`);
+    const cached = await fetch(`${frontUrl}${path}`, { redirect: "manual" });
+    expect([path, cached.status, cached.headers.get("x-cache")]).toEqual([path, 200, "HIT"]);
+    const csp = cached.headers.get("content-security-policy") ?? "";
+    expect(csp, path).toContain("default-src 'self'");
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).toContain("object-src 'none'");
+    expect(cached.headers.get("x-frame-options"), path).toBe("DENY");
+    expect(cached.headers.get("x-content-type-options"), path).toBe("nosniff");
+    expect(cached.headers.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin");
+    expect(cached.headers.get("permissions-policy"), path).toMatch(/camera=\(\).*microphone=\(\)/);
+    // Exactly what an instance sends itself: Varnish neither drops nor rewrites any of them.
+    const direct = await fetch(`${instance(0).url}${path}`, { redirect: "manual" });
+    for (const name of SECURITY)
+      expect(cached.headers.get(name), `${name} on ${path}`).toBe(direct.headers.get(name));
+  }
+});
+
 test("a scheduled article goes out exactly once with two instances running", async ({
   request,
 }) => {

@@ -17,7 +17,13 @@ async function expectNoViolations(page: Page, label: string) {
 test.beforeEach(({ page }) => speakFromOwnIp(page));
 
 test("no axe violations on the account pages, with and without form errors", async ({ page }) => {
-  for (const path of ["/masuk", "/daftar", "/lupa-sandi", "/kotak-surat"]) {
+  for (const path of [
+    "/masuk",
+    "/daftar",
+    "/daftar/periksa-email",
+    "/lupa-sandi",
+    "/kotak-surat",
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoViolations(page, path);

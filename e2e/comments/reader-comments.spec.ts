@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { linkFromOutbox, suffix } from "../accounts/helpers";
+import { linkFromOutbox, logInThroughForm, suffix } from "../accounts/helpers";
 import {
   arrangePublishedArticle,
   arrangeWriter,
@@ -33,6 +33,9 @@ test("a new reader's first comment waits for an editor, then appears; a reply no
   await reader.getByLabel("Email").fill(email);
   await reader.getByLabel("Kata sandi").fill("pasar-terapung-banjarmasin");
   await reader.getByRole("button", { name: "Daftar" }).click();
+  await expect(reader).toHaveURL(/\/daftar\/periksa-email$/);
+  // Sign-up signs nobody in; the new account may sign in before verifying.
+  await logInThroughForm(reader, email, "pasar-terapung-banjarmasin");
   await expect(reader).toHaveURL(/\/tulis$/);
 
   // Unverified: told what to do instead of a comment box.

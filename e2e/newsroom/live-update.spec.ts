@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { arrangePublishedArticle, suffix } from "../desk-after/arrange";
+import { articleCacheState } from "../comments/arrange";
 import { logIn } from "../fixtures/login";
 import { editorArea, expectSaved } from "../fixtures/studio";
 
@@ -12,6 +13,27 @@ async function openUpdateEditor(page: Page, id: string) {
   await page.goto(`/redaksi/artikel/${id}/sunting`);
   await expect(editorArea(page)).toBeVisible();
   await expect(page.getByRole("region", { name: "Terbitkan pembaruan" })).toBeVisible();
+}
+
+/**
+ * The public page shows `text` within 1 s of now. When it does not, the failure says how long it
+ * actually took (polled on for up to 20 s), so a miss is a measurement and not only a red test.
+ */
+async function expectRefreshedWithin(reader: Page, path: string, text: string) {
+  const startedAt = Date.now();
+  const html = async () => (await reader.request.get(path)).text();
+  try {
+    await expect.poll(html, { timeout: 1000, intervals: [50] }).toContain(text);
+  } catch (error) {
+    await expect.poll(html, { timeout: 20_000, intervals: [100] }).toContain(text);
+    throw new Error(
+      `The update reached ${path} after ${Date.now() - startedAt} ms, not within 1 s`,
+      {
+        cause: error,
+      },
+    );
+  }
+  test.info().annotations.push({ type: "refresh-ms", description: `${Date.now() - startedAt}` });
 }
 
 async function appendToBody(page: Page, text: string) {
@@ -41,6 +63,8 @@ test("an editor updates a live article with a public note; readers see the updat
   const reader = await browser.newPage();
   await reader.goto(article.path);
   await expect(reader.locator(".article-body")).not.toContainText("kembali naik");
+  // The page is served from the cache, so the 1 s below is the cache's refresh, not a fresh render.
+  await expect.poll(() => articleCacheState(reader, article.path)).toBe("HIT");
 
   const panel = page.getByRole("region", { name: "Terbitkan pembaruan" });
   await panel.getByRole("radio", { name: /Pembaruan/ }).check();
@@ -51,6 +75,8 @@ test("an editor updates a live article with a public note; readers see the updat
   await panel.getByLabel("Catatan untuk pembaca").fill(note);
   await panel.getByRole("button", { name: "Terbitkan pembaruan" }).click();
   await expect(panel.getByRole("status")).toContainText("Pembaruan terbit.");
+  // The page the reader loaded (cached) refreshes within 1 s of the action's answer.
+  await expectRefreshedWithin(reader, article.path, "Sore ini air kembali naik setinggi lutut.");
 
   await reader.goto(article.path);
   await expect(reader.locator(".article-body")).toContainText(

@@ -1,9 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { accountMenu, linkFromOutbox, speakFromOwnIp, suffix } from "../accounts/helpers";
+import {
+  accountMenu,
+  linkFromOutbox,
+  logInThroughForm,
+  speakFromOwnIp,
+  suffix,
+} from "../accounts/helpers";
 import { editorArea, expectSaved, longParagraph, startDraft } from "../fixtures/studio";
 
 // The writer issue's whole path in one go, as a new person would take it: sign up, verify the email
-// from the outbox, fill the profile with a photo, write a full article, reload, submit, see the queue.
+// from the outbox, sign in, fill the profile with a photo, write a full article, reload, submit, see the queue.
 test("a new writer signs up, verifies, sets up a profile, writes, and submits an article", async ({
   page,
 }) => {
@@ -17,11 +23,13 @@ test("a new writer signs up, verifies, sets up a profile, writes, and submits an
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Kata sandi").fill("sawah-terasering-jatiluwih");
   await page.getByRole("button", { name: "Daftar" }).click();
-  await expect(page).toHaveURL(/\/tulis$/);
-  await expect(accountMenu(page).getByText("Dewi Lestari Uji")).toBeVisible();
+  await expect(page).toHaveURL(/\/daftar\/periksa-email$/);
 
   await page.goto(await linkFromOutbox(page, email, "/verifikasi-email/"));
   await expect(page.getByRole("status")).toContainText("Email Anda sudah terverifikasi");
+  await logInThroughForm(page, email, "sawah-terasering-jatiluwih");
+  await expect(page).toHaveURL(/\/tulis$/);
+  await expect(accountMenu(page).getByText("Dewi Lestari Uji")).toBeVisible();
 
   await page.goto("/tulis/profil");
   await page.getByLabel("Bio singkat").fill("Petani kopi dan penulis lepas dari Temanggung.");

@@ -11,6 +11,7 @@ import { assertDocumentShape } from "@/lib/articles/document-shape";
 import { draftUnchanged, unchangedSelect } from "@/lib/articles/draft-unchanged";
 import { cleanDeep } from "@/lib/text/clean-text";
 import { savePendingUpdate } from "@/lib/articles/updates/save-pending-update";
+import { authorizeEdit } from "@/lib/articles/updates/authorize-live-edit";
 
 const CLAIMED_BY_OTHER = (name: string) =>
   `Artikel ini sedang direview oleh ${name}. Perubahan Anda tidak disimpan; salinannya tetap ada di peramban ini.`;
@@ -30,7 +31,7 @@ export async function saveDraft(actor: Actor | null, articleId: string, rawInput
   });
   if (!article || !can(actor, "article:open", article))
     throw new AppError("NOT_FOUND", "Artikel tidak ditemukan.");
-  authorize(actor, "article:edit", article);
+  await authorizeEdit(actor, article);
   // A claimed article is the claimer's until they decide or release it (an admin may release first).
   if (article.claimedById && article.claimedById !== actor.id)
     throw new AppError(

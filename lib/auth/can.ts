@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { articlePolicy } from "@/lib/articles/policy";
+import { articleUpdatePolicy } from "@/lib/articles/updates/policy";
 import { auditPolicy } from "@/lib/audit/policy";
 import { commentPolicy } from "@/lib/comments/policy";
 import { mediaPolicy } from "@/lib/media/policy";
@@ -19,6 +20,7 @@ export type { Actor } from "@/lib/auth/rule";
 
 const policies = {
   ...articlePolicy,
+  ...articleUpdatePolicy,
   ...auditPolicy,
   ...commentPolicy,
   ...mediaPolicy,

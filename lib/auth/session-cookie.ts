@@ -4,8 +4,8 @@ import { cookies } from "next/headers";
 import { env } from "@/lib/env";
 import { closeSessionRow, openSessionRow, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-rows";
 
-// Log-in, sign-up and password reset issue the session themselves (they need to answer 429 and
-// field errors, which next-auth's credentials callback cannot). The token is made and read only by
+// Log-in and password reset issue the session themselves (they need to answer 429 and field
+// errors, which next-auth's credentials callback cannot; sign-up signs nobody in). The token is made and read only by
 // next-auth's own `encode`/`decode` (next-auth/jwt) with the same secret, cookie name and claims, so
 // getServerSession, /api/auth/session and lib/auth/session.ts all accept it; only setting the cookie
 // is ours, because next-auth v4 has no API that issues a session from a route handler. Every

@@ -42,6 +42,20 @@ export function describeNotification(
       return { text: `Artikel Anda “${title}” ditolak`, href: studio };
     case "article.unpublished":
       return { text: `Artikel Anda “${title}” ditarik dari peredaran`, href: studio };
+    case "article.update_submitted":
+      return { text: `Usulan pembaruan menunggu review: ${title}`, href: `${desk}/sunting` };
+    case "article.update_published":
+      return {
+        text: `Redaksi memperbarui artikel Anda “${title}”${data.note ? `: ${data.note}` : ""}`,
+        href: publicPath ?? studio,
+      };
+    case "article.update_accepted":
+      return { text: `Pembaruan Anda untuk “${title}” diterbitkan`, href: publicPath ?? studio };
+    case "article.update_returned":
+      return {
+        text: `Pembaruan Anda untuk “${title}” dikembalikan redaksi${data.reason ? `: ${data.reason}` : ""}`,
+        href: `${studio}/pembaruan`,
+      };
     case "writer.verified":
       return { text: "Anda kini Verified Writer", href: "/tulis" };
     case "comment.received":

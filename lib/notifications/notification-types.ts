@@ -11,6 +11,10 @@ export const NOTIFICATION_TYPES = [
   "article.changes_requested",
   "article.rejected",
   "article.unpublished",
+  "article.update_submitted",
+  "article.update_published",
+  "article.update_accepted",
+  "article.update_returned",
   "writer.verified",
   "comment.received",
   "comment.replied",
@@ -28,6 +32,8 @@ export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 /** Types that lead to the article's reader page (looked up when listed), not to the studio. */
 export const READER_PAGE_TYPES: ReadonlySet<string> = new Set([
   "article.published",
+  "article.update_published",
+  "article.update_accepted",
   "comment.received",
   "comment.replied",
   "comment.removed",
@@ -43,6 +49,7 @@ export const EMAILED_TYPES: NotificationType[] = [
   "article.changes_requested",
   "article.rejected",
   "article.unpublished",
+  "article.update_returned",
   "writer.verified",
 ];
 

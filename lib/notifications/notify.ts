@@ -51,6 +51,7 @@ const NOTE_TYPES: NotificationType[] = [
   "article.changes_requested",
   "article.rejected",
   "article.unpublished",
+  "article.update_returned",
 ];
 
 async function composeEmail(

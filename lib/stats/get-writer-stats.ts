@@ -4,10 +4,12 @@ import { articlePath, sectionPathSelect } from "@/lib/articles/article-card";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { jakartaDay } from "@/lib/format/dates";
+import { countEngagement, noReactions, type ReactionCounts } from "@/lib/stats/count-engagement";
 
 // A writer's readership: counted views (the same rows "Terpopuler" and points are built from) per
 // Jakarta day, per published article and in total, and each article's place in "Terpopuler"
-// (distinct daily visitors over the last 7 days, as on the home page).
+// (distinct daily visitors over the last 7 days, as on the home page), with readers' published
+// comments and reactions. Only the writer themself and editors may read them.
 
 const DAY_MS = 86_400_000;
 export const STATS_DAYS = 14;
@@ -24,6 +26,11 @@ export type ArticleStats = {
   days: DayViews[];
   /** 1-based place in "Terpopuler" (last 7 days), null when not viewed in that window. */
   popularRank: number | null;
+  /** Published comments (replies included); held, hidden, removed and deleted ones are not counted. */
+  comments: number;
+  /** Readers' reactions to the article itself, in total and per kind. */
+  reactions: number;
+  reactionsByKind: ReactionCounts;
 };
 
 function emptyDays(today: Date): DayViews[] {
@@ -33,15 +40,20 @@ function emptyDays(today: Date): DayViews[] {
   }));
 }
 
-export async function getWriterStats(actor: Actor | null, now = new Date()) {
+export async function getWriterStats(
+  actor: Actor | null,
+  { writerId, now = new Date() }: { writerId?: string; now?: Date } = {},
+) {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
-  authorize(actor, "points:read", { id: actor.id });
+  const writer = writerId ?? actor.id;
+  // The same rule as the writer's points: the writer themself, or an editor.
+  authorize(actor, "points:read", { id: writer });
   const today = jakartaDay(now);
   const since = new Date(today.getTime() - (STATS_DAYS - 1) * DAY_MS);
   const popularSince = new Date(today.getTime() - (POPULAR_DAYS - 1) * DAY_MS);
 
   const articles = await db.article.findMany({
-    where: { writerId: actor.id, status: "PUBLISHED" },
+    where: { writerId: writer, status: "PUBLISHED" },
     orderBy: { publishedAt: "desc" },
     select: {
       id: true,
@@ -85,6 +97,7 @@ export async function getWriterStats(actor: Actor | null, now = new Date()) {
       ])
     : [[], []];
 
+  const engagement = await countEngagement(ids);
   const rankOf = new Map(ranks.map((r) => [r.articleId, r.rank]));
   const total = emptyDays(today);
   const perArticle: ArticleStats[] = articles.map((article) => {
@@ -105,6 +118,9 @@ export async function getWriterStats(actor: Actor | null, now = new Date()) {
       totalViews: article.viewCount,
       days,
       popularRank: rankOf.get(article.id) ?? null,
+      comments: engagement.get(article.id)?.comments ?? 0,
+      reactions: engagement.get(article.id)?.reactions ?? 0,
+      reactionsByKind: engagement.get(article.id)?.reactionsByKind ?? noReactions(),
     };
   });
   const recent = (a: ArticleStats) => a.days.reduce((sum, d) => sum + d.views, 0);
@@ -112,6 +128,8 @@ export async function getWriterStats(actor: Actor | null, now = new Date()) {
     today: isoDay(today),
     total,
     totalViews: perArticle.reduce((sum, a) => sum + a.totalViews, 0),
+    totalComments: perArticle.reduce((sum, a) => sum + a.comments, 0),
+    totalReactions: perArticle.reduce((sum, a) => sum + a.reactions, 0),
     /** Most read in the window first, then the newest; all of them (the page shows the first ones). */
     articles: [...perArticle].sort(
       (a, b) => recent(b) - recent(a) || (b.publishedAt ?? "").localeCompare(a.publishedAt ?? ""),

@@ -24,6 +24,7 @@ export function DeskNav({ waiting, scheduled, showAudit }: Props) {
       count: waiting,
       current: (p) => p === "/redaksi" || p.startsWith("/redaksi/artikel/"),
     },
+    { href: "/redaksi/pembaruan", label: "Pembaruan" },
     { href: "/redaksi/terjadwal", label: "Terjadwal", count: scheduled },
     { href: "/redaksi/terbit", label: "Terbit" },
     { href: "/redaksi/komentar", label: "Moderasi" },

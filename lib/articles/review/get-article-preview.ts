@@ -26,6 +26,7 @@ export type ReviewState = {
   /** The public URL once published. */
   publicPath: string | null;
   canClaim: boolean;
+  /** Release the claim: the holder's own, or, for an admin, anyone's (release-claim.ts, audited). */
   canRelease: boolean;
   /** Publish, schedule, request changes, reject: see lib/articles/review/decision-target.ts for the policy. */
   canDecide: boolean;
@@ -98,7 +99,9 @@ export async function getArticlePreview(
       publicPath:
         article.status === "PUBLISHED" ? articlePath(article.slug, article.section) : null,
       canClaim: article.status === "SUBMITTED" && !article.claimedById,
-      canRelease: article.status === "IN_REVIEW" && mine,
+      canRelease:
+        article.status === "IN_REVIEW" &&
+        (mine || (actor.role === "ADMIN" && article.claimedById !== null)),
       canDecide: waiting && (!article.claimedById || mine),
       canEdit: (waiting && mine) || article.status === "SCHEDULED",
     },

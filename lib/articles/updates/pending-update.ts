@@ -24,6 +24,11 @@ export const pendingUpdateSelect = {
   topicIds: true,
   proposedTopics: true,
   updatedAt: true,
+  submittedAt: true,
+  proposedKind: true,
+  proposedNote: true,
+  returnReason: true,
+  returnedAt: true,
 } as const;
 
 export async function findLivePendingUpdate(

@@ -11,6 +11,7 @@ import { uniqueArticleSlug } from "@/lib/articles/publication/unique-article-slu
 import { countWords, documentText, renderDocumentHtml } from "@/lib/articles/render-document";
 import { findLivePendingUpdate } from "@/lib/articles/updates/pending-update";
 import { readableText } from "@/lib/articles/updates/readable-text";
+import { notify } from "@/lib/notifications/notify";
 
 export const publishUpdateSchema = z
   .object({
@@ -156,6 +157,14 @@ export async function publishUpdate(
     });
     const oldPath = articlePath(before.slug, before.section);
     const path = articlePath(updated.slug, updated.section);
+    // The writer hears of every change the desk makes to their live story, and of their own
+    // proposed update going out (only the writer submits one).
+    if (updated.writerId !== actor.id)
+      await notify(tx, {
+        userId: updated.writerId,
+        type: pending.submittedAt ? "article.update_accepted" : "article.update_published",
+        data: { articleId, title: pending.title, path, ...(input.note && { note: input.note }) },
+      });
     return {
       version,
       path,

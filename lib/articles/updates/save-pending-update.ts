@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/can";
+import { isEditor } from "@/lib/auth/rule";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { documentJson } from "@/lib/articles/document-schema";
@@ -41,6 +42,12 @@ export async function savePendingUpdate(
     if (!live || live.status !== "PUBLISHED")
       throw new AppError("CONFLICT", "Artikel ini sudah tidak terbit. Muat ulang halaman.");
     const pending = await findLivePendingUpdate(articleId, live.version, tx);
+    // A writer's update sent to the desk is the desk's until it is published or returned.
+    if (pending?.submittedAt && !isEditor(actor))
+      throw new AppError(
+        "FORBIDDEN",
+        "Pembaruan ini sudah dikirim ke redaksi. Tunggu keputusan redaksi sebelum mengubahnya lagi.",
+      );
     const current = pending?.version ?? live.version;
     if (input.expectedVersion !== current) {
       const row = await tx.article.findUniqueOrThrow({

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listReviewQueue } from "@/lib/articles/review/list-review-queue";
 import { parseQueueFilters } from "@/lib/articles/review/queue-filters";
+import { listSubmittedUpdates } from "@/lib/articles/updates/list-submitted-updates";
 import { waitLabel } from "@/lib/format/wait-label";
 import { formatWib } from "@/lib/format/dates";
 import { listSectionOptions } from "@/lib/sections/list-section-options";
@@ -23,7 +24,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const { filters, form } = parseQueueFilters(await searchParams);
   const gate = await pageGate("/redaksi", (user) => listReviewQueue(user, filters));
   const { user, data: queue } = gate;
-  const sections = await listSectionOptions();
+  const [sections, updates] = await Promise.all([listSectionOptions(), listSubmittedUpdates(user)]);
   const now = new Date();
   return (
     <div className="review-queue">
@@ -33,6 +34,14 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
           {queue.length ? `${queue.length} artikel menunggu keputusan, terlama di atas.` : null}
         </p>
       </div>
+      {updates.length > 0 && (
+        <p className="queue-updates">
+          <span className="tier-badge">Pembaruan</span>{" "}
+          <Link href="/redaksi/pembaruan">
+            {updates.length} pembaruan artikel terbit dari penulis menunggu review
+          </Link>
+        </p>
+      )}
       <QueueFilterForm sections={sections} values={form} />
       {queue.length === 0 ? (
         <p>

@@ -42,6 +42,14 @@ export default async function WriterStatsPage({ params }: { params: Promise<{ lo
           <dd>{todayViews.toLocaleString("id-ID")}</dd>
         </div>
         <div>
+          <dt>Komentar</dt>
+          <dd>{stats.totalComments.toLocaleString("id-ID")}</dd>
+        </div>
+        <div>
+          <dt>Reaksi pembaca</dt>
+          <dd>{stats.totalReactions.toLocaleString("id-ID")}</dd>
+        </div>
+        <div>
           <dt>Saldo poin</dt>
           <dd>
             <Link href="/tulis/statistik/poin">{formatPoints(points.balance)}</Link>
@@ -80,6 +88,8 @@ export default async function WriterStatsPage({ params }: { params: Promise<{ lo
                   <th scope="col">{STATS_DAYS} hari</th>
                   <th scope="col">Total</th>
                   <th scope="col">Terpopuler</th>
+                  <th scope="col">Komentar</th>
+                  <th scope="col">Reaksi</th>
                 </tr>
               </thead>
               <tbody>
@@ -99,6 +109,8 @@ export default async function WriterStatsPage({ params }: { params: Promise<{ lo
                     <td>{a.days.reduce((s, d) => s + d.views, 0).toLocaleString("id-ID")}</td>
                     <td>{a.totalViews.toLocaleString("id-ID")}</td>
                     <td>{a.popularRank ? `#${a.popularRank}` : "—"}</td>
+                    <td>{a.comments.toLocaleString("id-ID")}</td>
+                    <td>{a.reactions.toLocaleString("id-ID")}</td>
                   </tr>
                 ))}
               </tbody>
@@ -114,7 +126,9 @@ export default async function WriterStatsPage({ params }: { params: Promise<{ lo
         <p className="muted small">
           Pembaca dihitung sekali per pengunjung per artikel per hari (WIB); bacaan Anda sendiri,
           redaksi dan mesin tidak dihitung. “Terpopuler” adalah peringkat artikel di seluruh Warta
-          menurut pembaca 7 hari terakhir.
+          menurut pembaca 7 hari terakhir. Komentar yang dihitung hanya yang tampil untuk pembaca
+          (termasuk balasan; yang menunggu moderasi, disembunyikan, dihapus tidak); reaksi adalah
+          reaksi pembaca pada artikel.
         </p>
       </section>
     </div>

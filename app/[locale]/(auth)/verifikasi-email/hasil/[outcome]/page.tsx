@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Verifikasi email", robots: { index: 
 const OUTCOMES: Record<VerifyEmailResult, { ok: boolean; text: string }> = {
   verified: {
     ok: true,
-    text: "Terima kasih! Email Anda sudah terverifikasi. Sekarang Anda dapat mengirim artikel ke redaksi.",
+    text: "Terima kasih! Email Anda sudah terverifikasi. Masuk dengan email dan kata sandi Anda untuk mengirim artikel ke redaksi.",
   },
   "already-verified": {
     ok: true,
@@ -28,6 +28,9 @@ const OUTCOMES: Record<VerifyEmailResult, { ok: boolean; text: string }> = {
 const isOutcome = (value: string): value is VerifyEmailResult => Object.hasOwn(OUTCOMES, value);
 
 // Four fixed pages, rendered at build: what the link's route handler (../../[token]/route.ts) found.
+// The link never signs anyone in: mail scanners open links and e-mails get forwarded, so a one-time
+// link that opened a session would hand the account to whoever holds the e-mail. The password
+// chosen at sign-up is the proof; a browser that is signed in already goes straight on to /tulis.
 export const dynamicParams = false;
 export const generateStaticParams = async () =>
   Object.keys(OUTCOMES).map((outcome) => ({ outcome }));
@@ -50,7 +53,7 @@ export default async function VerifyEmailOutcomePage({ params }: Props) {
       </p>
       <p className="form-links">
         {outcome.ok ? (
-          <Link href="/tulis">Buka Studio</Link>
+          <Link href="/masuk?next=%2Ftulis">Masuk ke Studio</Link>
         ) : (
           <Link href="/verifikasi-email">Minta tautan baru</Link>
         )}

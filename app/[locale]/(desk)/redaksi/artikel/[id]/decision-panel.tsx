@@ -17,6 +17,8 @@ type Props = {
   articleId: string;
   canClaim: boolean;
   canRelease: boolean;
+  /** Who holds the claim when it is someone else's (only an admin may release it then). */
+  claimHolder?: string;
   canDecide: boolean;
   canEdit: boolean;
   /** A suggestion for the schedule form (WIB), computed on the server so both renders agree. */
@@ -33,6 +35,7 @@ export function DecisionPanel({
   articleId,
   canClaim,
   canRelease,
+  claimHolder,
   canDecide,
   canEdit,
   defaultSchedule,
@@ -96,14 +99,22 @@ export function DecisionPanel({
             type="button"
             className="button-secondary"
             disabled={pending}
-            onClick={() =>
+            onClick={() => {
+              // Taking someone else's article out of their hands is asked first; one's own is not.
+              if (
+                claimHolder &&
+                !window.confirm(
+                  `Lepaskan klaim ${claimHolder}? Artikel kembali ke antrean dan ${claimHolder} tidak lagi memegangnya. Tindakan ini dicatat di log audit.`,
+                )
+              )
+                return;
               run(
                 () => releaseClaimAction(articleId),
                 () => ({ kind: "done", message: "Klaim dilepas; artikel kembali ke antrean." }),
-              )
-            }
+              );
+            }}
           >
-            Lepaskan klaim
+            {claimHolder ? `Lepaskan klaim ${claimHolder}` : "Lepaskan klaim"}
           </button>
         )}
       </div>

@@ -87,6 +87,7 @@ export default async function ReviewArticlePage({ params }: Props) {
           articleId={review.id}
           canClaim={review.canClaim}
           canRelease={review.canRelease}
+          claimHolder={claimedByOther ? review.claimedBy?.displayName : undefined}
           canDecide={review.canDecide}
           canEdit={review.canEdit}
           defaultSchedule={suggestedSchedule()}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getArticleForEditing } from "@/lib/articles/get-article-for-editing";
 import { getQueuePosition } from "@/lib/articles/get-queue-position";
+import { getUpdateOffer } from "@/lib/articles/updates/get-update-offer";
 import { STATUS_LABELS } from "@/lib/articles/list-my-articles";
 import { pageGate } from "@/lib/auth/page-gate";
 import { listSectionOptions } from "@/lib/sections/list-section-options";
@@ -11,6 +12,7 @@ import { submitArticleAction } from "../../actions";
 import { checkOriginalityAction } from "./originality-actions";
 import { SubmissionStatus } from "./submission-status";
 import { enterLocale } from "@/lib/i18n/enter-locale";
+import { UpdateOffer } from "./update-offer";
 
 export const metadata: Metadata = { title: "Sunting artikel", robots: { index: false } };
 
@@ -27,10 +29,11 @@ export default async function EditArticlePage({ params }: Props) {
   await enterLocale(params);
   const { id } = await params;
   const { user, article, canEdit } = await load(id);
-  const [sections, topics, queue] = await Promise.all([
+  const [sections, topics, queue, updateOffer] = await Promise.all([
     listSectionOptions(),
     listTopicOptions(),
     getQueuePosition(user, id),
+    getUpdateOffer(user, id),
   ]);
   return (
     <div className="workspace-page">
@@ -78,7 +81,10 @@ export default async function EditArticlePage({ params }: Props) {
           />
         </>
       ) : (
-        <SubmissionStatus article={article} queue={queue} />
+        <>
+          <SubmissionStatus article={article} queue={queue} />
+          {updateOffer && <UpdateOffer articleId={article.id} offer={updateOffer} />}
+        </>
       )}
     </div>
   );

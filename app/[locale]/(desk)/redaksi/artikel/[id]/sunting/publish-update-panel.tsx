@@ -24,12 +24,17 @@ const KINDS: { value: Kind; label: string; hint: string }[] = [
 export function PublishUpdatePanel({
   articleId,
   flush,
+  initialKind = "UPDATE",
+  initialNote = "",
 }: {
   articleId: string;
   flush: () => Promise<boolean>;
+  /** What a Verified Writer proposed, when the update is theirs. */
+  initialKind?: Kind;
+  initialNote?: string;
 }) {
-  const [kind, setKind] = useState<Kind>("UPDATE");
-  const [note, setNote] = useState("");
+  const [kind, setKind] = useState<Kind>(initialKind);
+  const [note, setNote] = useState(initialNote);
   const [renameSlug, setRenameSlug] = useState(false);
   const [error, setError] = useState<{ message: string; note?: string } | null>(null);
   const [published, setPublished] = useState<string | null>(null);
@@ -110,7 +115,12 @@ export function PublishUpdatePanel({
       )}
       {published && (
         <p role="status" className="form-success">
-          Pembaruan terbit. <Link href={published}>Lihat artikel</Link>
+          Pembaruan terbit.{" "}
+          {/* Not prefetched: the page was just expired, and a prefetch would render it at once,
+              competing with the first reader's render. */}
+          <Link href={published} prefetch={false}>
+            Lihat artikel
+          </Link>
         </p>
       )}
     </section>
