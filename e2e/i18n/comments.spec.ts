@@ -99,13 +99,26 @@ test("the comment island and the moderation queue in English", async ({ browser,
   await expect(entry).toContainText("Held: first comments from a new member");
   await expect(entry).toContainText(ENGLISH_DATE);
   await expect(entry.getByText(`Ban ${reader.displayName}…`)).toBeVisible();
-  await expect(editor.getByRole("main")).not.toContainText(INDONESIAN_UI);
+  await expect(entry).not.toContainText(INDONESIAN_UI);
+  await expect(editor.locator(".desk-heading")).not.toContainText(INDONESIAN_UI);
   await entry.getByRole("button", { name: "Approve" }).click();
   await expect(editor.getByText("Comment approved and shown on the story.")).toBeVisible();
 
+  // The other two moderation pages: their headings, labels and empty or counted states.
+  await editor.getByRole("link", { name: "Article reports" }).click();
+  await expect(editor).toHaveURL(/\/redaksi\/komentar\/artikel$/);
+  await expect(editor.locator(".desk-heading")).toContainText(/\d+ open article reports?/);
+  await editor.getByRole("link", { name: "Settings & word list" }).click();
+  const settings = editor.getByRole("form", { name: "Comment settings" });
+  await expect(settings.getByLabel("Moderation word list")).toBeVisible();
+  await expect(settings.getByLabel(/^Close comments by default/)).toBeVisible();
+  await expect(settings.getByRole("button", { name: "Save settings" })).toBeVisible();
+  await expect(editor.locator(".desk-heading")).not.toContainText(INDONESIAN_UI);
+  await expect(editor.locator(".moderation-tabs")).not.toContainText(INDONESIAN_UI);
+
   // The reader's public page lists the approved comment in English.
   await page.goto(`/en/penulis/${reader.username}`);
-  await expect(page.getByRole("main")).toContainText("Reader");
+  await expect(page.locator(".tier-label")).toHaveText("Reader");
   await expect(page.getByRole("main")).toContainText(/Joined \d{1,2} [A-Z][a-z]+ \d{4}/);
   await expect(page.getByRole("heading", { name: "Latest comments" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Banjir rob di pesisir utara" })).toHaveAttribute(
