@@ -111,7 +111,7 @@ test("the comment island and the moderation queue in English", async ({ browser,
   await editor.getByRole("link", { name: "Settings & word list" }).click();
   const settings = editor.getByRole("form", { name: "Comment settings" });
   await expect(settings.getByLabel("Moderation word list")).toBeVisible();
-  await expect(settings.getByLabel(/^Close comments by default/)).toBeVisible();
+  await expect(settings.getByRole("checkbox", { name: /Close comments by default/ })).toBeVisible();
   await expect(settings.getByRole("button", { name: "Save settings" })).toBeVisible();
   await expect(editor.locator(".desk-heading")).not.toContainText(INDONESIAN_UI);
   await expect(editor.locator(".moderation-tabs")).not.toContainText(INDONESIAN_UI);
