@@ -33,7 +33,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider messages={pickMessages(locale, ["common", "account"])}>
+        <NextIntlClientProvider messages={pickMessages(locale, ["common", "account", "comments"])}>
           <SiteChrome>{children}</SiteChrome>
         </NextIntlClientProvider>
       </body>

@@ -1,11 +1,12 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { callApi, commentsPath } from "./api";
+import { commentsPath, useCallApi } from "./api";
 import { ArticleReport } from "./article-report";
 import { CommentForm } from "./comment-form";
-import { commentGate } from "./comment-gate";
+import { useCommentGate } from "./comment-gate";
 import { CommentThread } from "./comment-thread";
 import { mergeOwnComments } from "./merge-own";
 import { ReactionBar } from "./reaction-bar";
@@ -17,22 +18,20 @@ import "./comments.css";
  * page stays one cached document for every reader, and this part loads its own data.
  */
 export function ArticleParticipation({ articleId }: { articleId: string }) {
+  const t = useTranslations("comments");
+  const callApi = useCallApi();
   const path = usePathname();
   const { thread, viewer, reload } = useParticipation(articleId);
   const [newestFirst, setNewestFirst] = useState(true);
   const [posted, setPosted] = useState<string | null>(null);
   const loaded = thread && thread !== "error" ? thread : null;
-  const gate = loaded ? commentGate(loaded.open, viewer, path) : null;
+  const gate = useCommentGate(loaded, viewer, path);
   const threads = loaded ? mergeOwnComments(loaded.comments, viewer, newestFirst) : [];
 
   const post = async (body: string) => {
     const result = await callApi<{ status: string }>(commentsPath(articleId), { body: { body } });
     if (result.ok) {
-      setPosted(
-        result.data.status === "HELD"
-          ? "Komentar Anda terkirim dan menunggu moderasi."
-          : "Komentar Anda sudah tampil.",
-      );
+      setPosted(result.data.status === "HELD" ? t("postedHeld") : t("postedShown"));
       reload();
     } else setPosted(null);
     return result;
@@ -54,29 +53,25 @@ export function ArticleParticipation({ articleId }: { articleId: string }) {
       <section id="komentar" className="comments" aria-labelledby="comments-title">
         <div className="comments-head">
           <h2 id="comments-title" className="block-title">
-            Komentar{loaded ? ` (${loaded.count.toLocaleString("id-ID")})` : ""}
+            {loaded ? t("titleWithCount", { count: loaded.count }) : t("title")}
           </h2>
           {threads.length > 1 && (
-            <div className="comments-sort" role="group" aria-label="Urutkan komentar">
+            <div className="comments-sort" role="group" aria-label={t("sort.label")}>
               <button type="button" aria-pressed={newestFirst} onClick={() => setNewestFirst(true)}>
-                Terbaru
+                {t("sort.newest")}
               </button>
               <button
                 type="button"
                 aria-pressed={!newestFirst}
                 onClick={() => setNewestFirst(false)}
               >
-                Terlama
+                {t("sort.oldest")}
               </button>
             </div>
           )}
         </div>
-        {thread === "error" && (
-          <p className="comment-notice">
-            Komentar tidak dapat dimuat. Muat ulang halaman untuk mencoba lagi.
-          </p>
-        )}
-        {thread === null && <p className="comment-notice muted">Memuat komentar…</p>}
+        {thread === "error" && <p className="comment-notice">{t("loadFailed")}</p>}
+        {thread === null && <p className="comment-notice muted">{t("loading")}</p>}
         {loaded && viewer?.moderator && (
           <p className="comment-moderator">
             {loaded.open ? (
@@ -85,26 +80,24 @@ export function ArticleParticipation({ articleId }: { articleId: string }) {
                 className="button-secondary"
                 onClick={() => setClosed("closed")}
               >
-                Tutup komentar artikel ini
+                {t("close")}
               </button>
             ) : (
               <button type="button" className="button-secondary" onClick={() => setClosed("open")}>
-                Buka kembali komentar
+                {t("reopen")}
               </button>
             )}
           </p>
         )}
         {loaded &&
-          (gate ?? (
-            <CommentForm label="Tulis komentar" submitLabel="Kirim komentar" onSubmit={post} />
-          ))}
+          (gate ?? <CommentForm label={t("write")} submitLabel={t("send")} onSubmit={post} />)}
         {posted && (
           <p role="status" className="comment-note ok">
             {posted}
           </p>
         )}
         {loaded && threads.length === 0 && loaded.open && (
-          <p className="comment-empty muted">Belum ada komentar. Jadilah yang pertama.</p>
+          <p className="comment-empty muted">{t("empty")}</p>
         )}
         {threads.length > 0 && (
           <ol className="comment-list">
@@ -120,10 +113,7 @@ export function ArticleParticipation({ articleId }: { articleId: string }) {
             ))}
           </ol>
         )}
-        <p className="comment-guidelines small muted">
-          Komentar adalah tanggung jawab penulisnya. Komentar yang mengandung SARA, hinaan, spam,
-          atau hoaks akan dihapus. Tiga komentar pertama Anda ditinjau redaksi sebelum tampil.
-        </p>
+        <p className="comment-guidelines small muted">{t("guidelines")}</p>
       </section>
       <ArticleReport articleId={articleId} />
     </div>

@@ -1,11 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ARTICLE_REPORT_REASONS } from "@/lib/comments/report-reasons";
-import { callApi, commentsPath } from "./api";
+import { ARTICLE_REPORT_REASONS, type ArticleReportReason } from "@/lib/comments/report-reasons";
+import { commentsPath, useCallApi } from "./api";
+
+const REASONS = Object.keys(ARTICLE_REPORT_REASONS) as ArticleReportReason[];
 
 /** "Laporkan artikel": any reader, signed in or not, tells the desk what is wrong. */
 export function ArticleReport({ articleId }: { articleId: string }) {
+  const t = useTranslations("comments");
+  const callApi = useCallApi();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("FALSE_FACT");
   const [note, setNote] = useState("");
@@ -23,7 +28,7 @@ export function ArticleReport({ articleId }: { articleId: string }) {
   if (sent)
     return (
       <p className="article-report-sent" role="status">
-        Terima kasih. Laporan Anda kami terima dan akan ditinjau redaksi.
+        {t("articleReport.sent")}
       </p>
     );
   return (
@@ -34,13 +39,17 @@ export function ArticleReport({ articleId }: { articleId: string }) {
         aria-expanded={open}
         onClick={() => setOpen(!open)}
       >
-        Laporkan artikel ini
+        {t("articleReport.open")}
       </button>
       {open && (
-        <form onSubmit={submit} aria-label="Laporkan artikel" className="article-report-form">
+        <form
+          onSubmit={submit}
+          aria-label={t("articleReport.formLabel")}
+          className="article-report-form"
+        >
           <fieldset>
-            <legend>Apa masalah artikel ini?</legend>
-            {Object.entries(ARTICLE_REPORT_REASONS).map(([value, label]) => (
+            <legend>{t("articleReport.legend")}</legend>
+            {REASONS.map((value) => (
               <label key={value} className="choice">
                 <input
                   type="radio"
@@ -49,14 +58,12 @@ export function ArticleReport({ articleId }: { articleId: string }) {
                   checked={reason === value}
                   onChange={() => setReason(value)}
                 />{" "}
-                {label}
+                {t(`reasons.${value}`)}
               </label>
             ))}
           </fieldset>
           <label className="article-report-note">
-            {reason === "FALSE_FACT"
-              ? "Fakta mana yang salah, dan apa yang benar?"
-              : "Keterangan (tidak wajib)"}
+            {reason === "FALSE_FACT" ? t("articleReport.falseFactNote") : t("articleReport.note")}
             <textarea
               value={note}
               onChange={(event) => setNote(event.target.value)}
@@ -71,9 +78,9 @@ export function ArticleReport({ articleId }: { articleId: string }) {
           )}
           <span className="comment-form-buttons">
             <button type="button" className="button-secondary" onClick={() => setOpen(false)}>
-              Batal
+              {t("articleReport.cancel")}
             </button>
-            <button type="submit">Kirim laporan</button>
+            <button type="submit">{t("articleReport.send")}</button>
           </span>
         </form>
       )}

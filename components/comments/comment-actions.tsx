@@ -1,8 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { COMMENT_REPORT_REASONS } from "@/lib/comments/report-reasons";
-import { callApi, commentsPath } from "./api";
+import { COMMENT_REPORT_REASONS, type CommentReportReason } from "@/lib/comments/report-reasons";
+import { commentsPath, useCallApi } from "./api";
+
+const REASONS = Object.keys(COMMENT_REPORT_REASONS) as CommentReportReason[];
 
 type Props = {
   articleId: string;
@@ -22,6 +25,8 @@ export function CommentModerationActions({
   mayHide,
   onChanged,
 }: Props) {
+  const t = useTranslations("comments");
+  const callApi = useCallApi();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
 
@@ -37,12 +42,12 @@ export function CommentModerationActions({
     if (!result.ok)
       return setMessage({ kind: "error", text: result.fieldMessage ?? result.message });
     setOpen(false);
-    setMessage({ kind: "ok", text: "Terima kasih, laporan Anda kami terima." });
+    setMessage({ kind: "ok", text: t("report.thanks") });
     if (result.data.hidden) onChanged();
   };
 
   const hide = async () => {
-    if (!window.confirm(`Sembunyikan komentar ${authorName}? Redaksi akan meninjaunya.`)) return;
+    if (!window.confirm(t("report.confirmHide", { name: authorName }))) return;
     const result = await callApi(commentsPath(articleId, commentId, "hide"));
     if (!result.ok) return setMessage({ kind: "error", text: result.message });
     onChanged();
@@ -57,23 +62,23 @@ export function CommentModerationActions({
           aria-expanded={open}
           onClick={() => setOpen(!open)}
         >
-          Laporkan
+          {t("report.open")}
         </button>
       )}
       {mayHide && (
         <button type="button" className="link-button" onClick={hide}>
-          Sembunyikan
+          {t("report.hide")}
         </button>
       )}
       {open && (
         <form
           className="comment-report"
           onSubmit={report}
-          aria-label={`Laporkan komentar ${authorName}`}
+          aria-label={t("report.formLabel", { name: authorName })}
         >
           <fieldset>
-            <legend>Mengapa komentar ini perlu ditinjau?</legend>
-            {Object.entries(COMMENT_REPORT_REASONS).map(([value, label], index) => (
+            <legend>{t("report.legend")}</legend>
+            {REASONS.map((value, index) => (
               <label key={value} className="choice">
                 <input
                   type="radio"
@@ -82,19 +87,19 @@ export function CommentModerationActions({
                   required
                   defaultChecked={index === 0}
                 />{" "}
-                {label}
+                {t(`reasons.${value}`)}
               </label>
             ))}
           </fieldset>
           <label className="comment-report-note">
-            Keterangan (tidak wajib)
+            {t("report.note")}
             <input type="text" name="note" maxLength={500} />
           </label>
           <span className="comment-form-buttons">
             <button type="button" className="button-secondary" onClick={() => setOpen(false)}>
-              Batal
+              {t("report.cancel")}
             </button>
-            <button type="submit">Kirim laporan</button>
+            <button type="submit">{t("report.send")}</button>
           </span>
         </form>
       )}

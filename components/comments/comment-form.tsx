@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { COMMENT_MAX_LENGTH } from "@/lib/comments/comment-text";
 import type { ApiResult } from "./api";
@@ -23,6 +24,8 @@ export function CommentForm({
   onCancel,
   autoFocus,
 }: Props) {
+  const t = useTranslations("comments.form");
+  const format = useFormatter();
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -31,11 +34,8 @@ export function CommentForm({
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (!text.trim()) return setError("Komentar tidak boleh kosong. Tulis sesuatu dulu.");
-    if (over)
-      return setError(
-        `Komentar paling banyak ${COMMENT_MAX_LENGTH.toLocaleString("id-ID")} karakter. Persingkat komentar Anda.`,
-      );
+    if (!text.trim()) return setError(t("empty"));
+    if (over) return setError(t("tooLong", { max: COMMENT_MAX_LENGTH }));
     setPending(true);
     const result = await onSubmit(text);
     setPending(false);
@@ -55,23 +55,23 @@ export function CommentForm({
         value={text}
         onChange={(event) => setText(event.target.value)}
         rows={initial ? 3 : 4}
-        placeholder="Tulis komentar Anda dengan santun…"
+        placeholder={t("placeholder")}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-count${error ? ` ${id}-error` : ""}`}
         autoFocus={autoFocus}
       />
       <div className="comment-form-bar">
         <span id={`${id}-count`} className={over ? "comment-count over" : "comment-count"}>
-          {text.length.toLocaleString("id-ID")}/{COMMENT_MAX_LENGTH.toLocaleString("id-ID")}
+          {format.number(text.length)}/{format.number(COMMENT_MAX_LENGTH)}
         </span>
         <span className="comment-form-buttons">
           {onCancel && (
             <button type="button" className="button-secondary" onClick={onCancel}>
-              Batal
+              {t("cancel")}
             </button>
           )}
           <button type="submit" disabled={pending}>
-            {pending ? "Mengirim…" : submitLabel}
+            {pending ? t("sending") : submitLabel}
           </button>
         </span>
       </div>

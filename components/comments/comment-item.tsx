@@ -1,11 +1,12 @@
 "use client";
 
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { LocalizedLink as Link } from "@/components/i18n/localized-link";
 import type { CommentViewer, OwnComment } from "@/lib/comments/get-comment-viewer";
 import type { PublicComment } from "@/lib/comments/public-comment";
 import { formatWib } from "@/lib/format/dates";
-import { callApi, commentsPath } from "./api";
+import { commentsPath, useCallApi } from "./api";
 import { CommentBody } from "./comment-body";
 import { CommentForm } from "./comment-form";
 import { CommentModerationActions } from "./comment-actions";
@@ -22,20 +23,21 @@ type Props = {
   onChanged: () => void;
 };
 
-const BADGES = { WRITER: "Penulis", EDITOR: "Redaksi" } as const;
-
 function ownOf(viewer: CommentViewer | null, id: string): OwnComment | undefined {
   return viewer?.own.find((own) => own.id === id);
 }
 
 export function CommentItem({ articleId, comment, viewer, mayReply, onReply, onChanged }: Props) {
+  const t = useTranslations("comments.comment");
+  const locale = useLocale();
+  const callApi = useCallApi();
   const [editing, setEditing] = useState(false);
   const own = ownOf(viewer, comment.id);
   if (comment.body === null || !comment.author)
     return (
-      <article className="comment comment-gone" aria-label="Komentar dihapus">
+      <article className="comment comment-gone" aria-label={t("goneLabel")}>
         <p className="comment-text muted">
-          {comment.gone === "DELETED" ? "Komentar dihapus." : "Komentar disembunyikan moderator."}
+          {comment.gone === "DELETED" ? t("deleted") : t("hiddenByModerator")}
         </p>
       </article>
     );
@@ -43,7 +45,7 @@ export function CommentItem({ articleId, comment, viewer, mayReply, onReply, onC
   // Decided when the viewer state was fetched; the server refuses a late edit with its reason.
   const editable = Boolean(own?.editableUntil);
   const remove = async () => {
-    if (!window.confirm("Hapus komentar ini? Tindakan ini tidak dapat dibatalkan.")) return;
+    if (!window.confirm(t("confirmDelete"))) return;
     const result = await callApi(commentsPath(articleId, comment.id), { method: "DELETE" });
     if (result.ok) onChanged();
     else window.alert(result.message);
@@ -52,7 +54,7 @@ export function CommentItem({ articleId, comment, viewer, mayReply, onReply, onC
   return (
     <article
       className={comment.held ? "comment comment-held" : "comment"}
-      aria-label={`Komentar ${author.displayName}`}
+      aria-label={t("label", { name: author.displayName })}
     >
       <header className="comment-head">
         <span className="comment-avatar" aria-hidden="true">
@@ -64,24 +66,26 @@ export function CommentItem({ articleId, comment, viewer, mayReply, onReply, onC
           </Link>
           {author.badge && (
             <span className={`comment-badge badge-${author.badge.toLowerCase()}`}>
-              {BADGES[author.badge]}
+              {t(`badge.${author.badge}`)}
             </span>
           )}
           <span className="comment-time">
-            <time dateTime={comment.createdAt}>{formatWib(new Date(comment.createdAt))}</time>
-            {comment.editedAt && <> · diedit</>}
+            <time dateTime={comment.createdAt}>
+              {formatWib(new Date(comment.createdAt), locale)}
+            </time>
+            {comment.editedAt && <> · {t("edited")}</>}
           </span>
         </span>
       </header>
       {comment.held && (
         <p className="comment-pending" role="status">
-          Menunggu moderasi. Hanya Anda yang melihat komentar ini sampai redaksi menyetujuinya.
+          {t("pending")}
         </p>
       )}
       {editing ? (
         <CommentForm
-          label="Ubah komentar"
-          submitLabel="Simpan"
+          label={t("editLabel")}
+          submitLabel={t("save")}
           initial={comment.body}
           autoFocus
           onCancel={() => setEditing(false)}
@@ -103,17 +107,17 @@ export function CommentItem({ articleId, comment, viewer, mayReply, onReply, onC
       <footer className="comment-actions">
         {mayReply && onReply && !comment.held && (
           <button type="button" className="link-button" onClick={onReply}>
-            Balas
+            {t("reply")}
           </button>
         )}
         {editable && !editing && (
           <button type="button" className="link-button" onClick={() => setEditing(true)}>
-            Ubah
+            {t("edit")}
           </button>
         )}
         {own && (
           <button type="button" className="link-button" onClick={remove}>
-            Hapus
+            {t("delete")}
           </button>
         )}
         {viewer?.user && !own && !comment.held && (

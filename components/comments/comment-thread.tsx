@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { CommentViewer } from "@/lib/comments/get-comment-viewer";
-import { callApi, commentsPath } from "./api";
+import { commentsPath, useCallApi } from "./api";
 import { CommentForm } from "./comment-form";
 import { CommentItem, type ShownComment } from "./comment-item";
 
@@ -16,6 +17,8 @@ type Props = {
 
 /** A top-level comment, its replies (one level) and, when asked for, the reply box. */
 export function CommentThread({ articleId, thread, viewer, mayWrite, onChanged }: Props) {
+  const t = useTranslations("comments.thread");
+  const callApi = useCallApi();
   const [replying, setReplying] = useState<string | null>(null);
   const reply = async (body: string) => {
     const result = await callApi(commentsPath(articleId), {
@@ -42,7 +45,7 @@ export function CommentThread({ articleId, thread, viewer, mayWrite, onChanged }
         onChanged={onChanged}
       />
       {(thread.replies.length > 0 || replying) && (
-        <ul className="comment-replies" aria-label={`Balasan (${thread.replies.length})`}>
+        <ul className="comment-replies" aria-label={t("replies", { count: thread.replies.length })}>
           {thread.replies.map((comment) => (
             <li key={comment.id}>
               <CommentItem
@@ -58,8 +61,8 @@ export function CommentThread({ articleId, thread, viewer, mayWrite, onChanged }
           {replying && (
             <li>
               <CommentForm
-                label={`Balas komentar ${replyingName ?? ""}`.trim()}
-                submitLabel="Kirim balasan"
+                label={replyingName ? t("replyTo", { name: replyingName }) : t("replyLabel")}
+                submitLabel={t("sendReply")}
                 autoFocus
                 onSubmit={reply}
                 onCancel={() => setReplying(null)}

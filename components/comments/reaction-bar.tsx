@@ -1,8 +1,9 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { REACTIONS } from "@/lib/reactions/reaction-kinds";
-import { callApi, commentsPath } from "./api";
+import { commentsPath, useCallApi } from "./api";
 import { ReactionIcon } from "./reaction-icon";
 
 type Props = {
@@ -14,6 +15,9 @@ type Props = {
 
 /** Five reactions, one per reader, changeable; anonymous readers too (no cookie involved). */
 export function ReactionBar({ articleId, counts, mine, onChanged }: Props) {
+  const t = useTranslations("comments.reactions");
+  const format = useFormatter();
+  const callApi = useCallApi();
   const [chosen, setChosen] = useState<string | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const current = chosen === undefined ? mine : chosen;
@@ -31,7 +35,7 @@ export function ReactionBar({ articleId, counts, mine, onChanged }: Props) {
   return (
     <section className="reactions" aria-labelledby="reactions-title">
       <h2 id="reactions-title" className="reactions-title">
-        Bagaimana perasaan Anda setelah membaca artikel ini?
+        {t("title")}
       </h2>
       <ul>
         {REACTIONS.map((reaction) => (
@@ -43,9 +47,9 @@ export function ReactionBar({ articleId, counts, mine, onChanged }: Props) {
               onClick={() => react(reaction.kind)}
             >
               <ReactionIcon kind={reaction.kind} />
-              <span className="reaction-label">{reaction.label}</span>
+              <span className="reaction-label">{t(reaction.kind)}</span>
               <span className="reaction-count">
-                {counts ? (counts[reaction.kind] ?? 0).toLocaleString("id-ID") : "–"}
+                {counts ? format.number(counts[reaction.kind] ?? 0) : "–"}
               </span>
             </button>
           </li>

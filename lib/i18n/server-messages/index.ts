@@ -2,6 +2,7 @@
 import apiText from "./api.json";
 import articlesText from "./articles.json";
 import authText from "./auth.json";
+import commentsText from "./comments.json";
 import commonText from "./common.json";
 import deskText from "./desk.json";
 import httpText from "./http.json";
@@ -22,6 +23,7 @@ export const serverEnglish: Record<string, string> = {
   ...apiText,
   ...articlesText,
   ...authText,
+  ...commentsText,
   ...commonText,
   ...deskText,
   ...httpText,

@@ -1,28 +1,34 @@
-import Link from "next/link";
+import { LocalizedLink as Link } from "@/components/i18n/localized-link";
+import { useLocale, useTranslations } from "next-intl";
 import type { QueueItem } from "@/lib/comments/list-moderation-queue";
-import { COMMENT_REPORT_REASONS } from "@/lib/comments/report-reasons";
+import { COMMENT_REPORT_REASONS, type CommentReportReason } from "@/lib/comments/report-reasons";
 import { formatWib } from "@/lib/format/dates";
 import { DecisionForm } from "./decision-status";
 import { approveCommentAction, banCommenterAction, removeCommentAction } from "./actions";
 
-const HELD_REASONS: Record<string, string> = {
-  FIRST_COMMENTS: "Komentar awal anggota baru",
-  LINKS: "Lebih dari dua tautan",
-  WORDS: "Memuat kata dari daftar moderasi",
-};
+type Translate = ReturnType<typeof useTranslations<"moderation.item">>;
 
-function flagsOf(item: QueueItem): string[] {
+const HELD_REASONS = ["FIRST_COMMENTS", "LINKS", "WORDS"] as const;
+const heldKey = (reason: string | null) =>
+  HELD_REASONS.find((known) => known === reason) ?? "other";
+const isCommentReason = (reason: string): reason is CommentReportReason =>
+  reason in COMMENT_REPORT_REASONS;
+
+function flagsOf(item: QueueItem, t: Translate): string[] {
   const flags: string[] = [];
-  if (item.status === "HELD") flags.push(`Ditahan: ${HELD_REASONS[item.heldReason ?? ""] ?? "—"}`);
+  if (item.status === "HELD") flags.push(t(`held.${heldKey(item.heldReason)}`));
   if (item.status === "HIDDEN")
-    flags.push(item.hiddenById ? "Disembunyikan penulis artikel" : "Disembunyikan: 3 laporan");
-  if (item.reportCount > 0) flags.push(`${item.reportCount} laporan`);
-  if (item.author.banned) flags.push("Penulis komentar sedang diblokir");
+    flags.push(item.hiddenById ? t("hiddenByWriter") : t("hiddenByReports"));
+  if (item.reportCount > 0) flags.push(t("reports", { count: item.reportCount }));
+  if (item.author.banned) flags.push(t("authorBanned"));
   return flags;
 }
 
 /** One comment waiting for a decision, with its reports and the three decisions. */
 export function QueueEntry({ item }: { item: QueueItem }) {
+  const t = useTranslations("moderation.item");
+  const reasons = useTranslations("comments.reasons");
+  const locale = useLocale();
   const name = item.author.displayName;
   return (
     <li className="queue-item">
@@ -30,71 +36,72 @@ export function QueueEntry({ item }: { item: QueueItem }) {
         {name} <span className="muted small">@{item.author.username}</span>
       </h2>
       <p className="small muted">
-        {item.parentId ? "Balasan" : "Komentar"} di{" "}
-        <Link href={`${item.article.path}#komentar`}>{item.article.title}</Link> ·{" "}
-        {formatWib(item.createdAt)}
-        {item.editedAt && " · diedit"}
+        {t.rich(item.parentId ? "reply" : "comment", {
+          title: item.article.title,
+          link: (chunks) => <Link href={`${item.article.path}#komentar`}>{chunks}</Link>,
+        })}{" "}
+        · {formatWib(item.createdAt, locale)}
+        {item.editedAt && ` · ${t("edited")}`}
       </p>
-      <ul className="queue-flags" aria-label="Tanda">
-        {flagsOf(item).map((flag) => (
+      <ul className="queue-flags" aria-label={t("flagsLabel")}>
+        {flagsOf(item, t).map((flag) => (
           <li key={flag}>{flag}</li>
         ))}
       </ul>
       <p className="queue-body">{item.body}</p>
       {item.reports.length > 0 && (
-        <ul className="small" aria-label="Alasan laporan">
+        <ul className="small" aria-label={t("reasonsLabel")}>
           {item.reports.map((report, index) => (
             <li key={index}>
-              {COMMENT_REPORT_REASONS[report.reason as keyof typeof COMMENT_REPORT_REASONS] ??
-                report.reason}
+              {isCommentReason(report.reason) ? reasons(report.reason) : report.reason}
               {report.note && <>: “{report.note}”</>}
             </li>
           ))}
         </ul>
       )}
       <div className="queue-actions">
-        <DecisionForm action={approveCommentAction} label={`Setujui komentar ${name}`}>
+        <DecisionForm action={approveCommentAction} label={t("approveLabel", { name })}>
           <input type="hidden" name="commentId" value={item.id} />
-          <button type="submit">Setujui</button>
+          <button type="submit">{t("approve")}</button>
         </DecisionForm>
         <details className="desk-details">
-          <summary>Hapus…</summary>
+          <summary>{t("removeOpen")}</summary>
           <DecisionForm
             action={removeCommentAction}
-            label={`Hapus komentar ${name}`}
-            fieldLabels={{ reason: "Alasan" }}
+            label={t("removeLabel", { name })}
+            fieldLabels={{ reason: t("reasonField") }}
           >
             <input type="hidden" name="commentId" value={item.id} />
             <label className="queue-field">
-              Alasan (dikirim ke penulis komentar)
+              {t("removeReason")}
               <input type="text" name="reason" required minLength={5} maxLength={300} />
             </label>
-            <button type="submit">Hapus komentar</button>
+            <button type="submit">{t("remove")}</button>
           </DecisionForm>
         </details>
         {!item.author.banned && (
           <details className="desk-details">
-            <summary>Blokir {name}…</summary>
+            <summary>{t("banOpen", { name })}</summary>
             <DecisionForm
               action={banCommenterAction}
-              label={`Blokir ${name} dari berkomentar`}
-              fieldLabels={{ reason: "Alasan", days: "Lama" }}
+              label={t("banLabel", { name })}
+              fieldLabels={{ reason: t("reasonField"), days: t("daysField") }}
             >
               <input type="hidden" name="userId" value={item.author.id} />
               <label className="queue-field">
-                Lama pemblokiran
+                {t("days")}
                 <select name="days" defaultValue="7">
-                  <option value="1">1 hari</option>
-                  <option value="7">7 hari</option>
-                  <option value="30">30 hari</option>
-                  <option value="permanent">Permanen</option>
+                  <option value="1">{t("oneDay")}</option>
+                  <option value="7">{t("sevenDays")}</option>
+                  <option value="30">{t("thirtyDays")}</option>
+                  <option value="permanent">{t("permanent")}</option>
                 </select>
               </label>
               <label className="queue-field">
-                Alasan (ditampilkan kepada yang diblokir)
+                {t("banReason")}
                 <input type="text" name="reason" required minLength={5} maxLength={300} />
               </label>
-              <button type="submit">Blokir dari berkomentar</button>
+              <button type="submit">{t("ban")}</button>
             </DecisionForm>
           </details>
         )}

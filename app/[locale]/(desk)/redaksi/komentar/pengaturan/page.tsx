@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/desk/action-form";
 import { pageGate } from "@/lib/auth/page-gate";
 import { getCommentSettings } from "@/lib/comments/get-comment-settings";
@@ -8,28 +9,31 @@ import "../../penulis/desk-people.css";
 import "../moderation.css";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
-export const metadata: Metadata = { title: "Pengaturan komentar" };
+type Props = { params: Promise<{ locale: string }> };
 
-export default async function CommentSettingsPage({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: "moderation.settings" });
+  return { title: t("metaTitle") };
+}
+
+export default async function CommentSettingsPage({ params }: Props) {
   await enterLocale(params);
+  const t = await getTranslations("moderation");
   const { data } = await pageGate("/redaksi/komentar/pengaturan", (user) =>
     getCommentSettings(user),
   );
   return (
     <div className="people-page">
       <div className="desk-heading">
-        <h1 className="listing-title">Moderasi</h1>
+        <h1 className="listing-title">{t("heading")}</h1>
       </div>
       <ModerationTabs current="pengaturan" />
       <ActionForm
         action={updateCommentSettingsAction}
-        label="Pengaturan komentar"
+        label={t("settings.formLabel")}
         className="settings-form"
-        fieldLabels={{ words: "Daftar kata" }}
+        fieldLabels={{ words: t("settings.wordsField") }}
       >
         <label>
           <input
@@ -38,17 +42,13 @@ export default async function CommentSettingsPage({
             value="on"
             defaultChecked={data.closedByDefault}
           />{" "}
-          Tutup komentar secara bawaan (artikel yang tidak diatur sendiri tidak menerima komentar)
+          {t("settings.closedByDefault")}
         </label>
         <label className="queue-field" htmlFor="moderation-words">
-          Daftar kata moderasi
+          {t("settings.words")}
         </label>
         <p className="small muted" id="moderation-words-help">
-          Satu kata atau frasa per baris; baris yang diawali # diabaikan. Komentar yang memuat salah
-          satunya ditahan untuk ditinjau, tidak ditolak.{" "}
-          {data.edited
-            ? "Daftar ini sudah diubah redaksi."
-            : "Saat ini berlaku daftar bawaan dari lib/comments/moderation-words.txt."}
+          {t("settings.help")} {data.edited ? t("settings.edited") : t("settings.shipped")}
         </p>
         <textarea
           id="moderation-words"
@@ -56,7 +56,7 @@ export default async function CommentSettingsPage({
           defaultValue={data.words.join("\n")}
           aria-describedby="moderation-words-help"
         />
-        <button type="submit">Simpan pengaturan</button>
+        <button type="submit">{t("settings.save")}</button>
       </ActionForm>
     </div>
   );
