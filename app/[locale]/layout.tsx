@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { SiteChrome } from "@/components/site/site-chrome";
-import { pickMessages } from "@/lib/i18n/catalog";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 import { locales } from "@/lib/i18n/locales";
 import { SITE_NAME } from "@/lib/seo/page-metadata";
@@ -26,16 +24,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // The header, <main> and footer live here, once, for every audience. Rendering them in each route
 // group's layout instead repeated them in every not-found and forbidden boundary that Next ships
-// inside each page's payload: four headers per reader page. Client components get only the
-// message areas the reader pages need; the studio and the desk add their own.
+// inside each page's payload: four headers per reader page. No message catalog reaches the
+// browser from here: the header's client parts get their text as props, so reader pages load no
+// message runtime; the article's comments, the studio, the desk and the account pages each add a
+// NextIntlClientProvider with their own areas.
 export default async function LocaleLayout({ children, params }: Props) {
   const locale = await enterLocale(params);
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider messages={pickMessages(locale, ["common", "account", "comments"])}>
-          <SiteChrome>{children}</SiteChrome>
-        </NextIntlClientProvider>
+        <SiteChrome>{children}</SiteChrome>
       </body>
     </html>
   );

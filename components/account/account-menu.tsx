@@ -2,13 +2,29 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
-import { LanguageSwitch } from "@/components/i18n/language-switch";
-import { NotificationBell } from "./notification-bell";
+import { useEffect, useState, type ReactNode } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import { NotificationBell, type BellLabels } from "./notification-bell";
 import "./account.css";
 
 type SessionInfo = { name: string; username: string } | null;
+
+export type AccountLabels = {
+  label: string;
+  signIn: string;
+  signUp: string;
+  studio: string;
+  profile: string;
+  signOut: string;
+};
+
+type Props = {
+  locale: Locale;
+  labels: AccountLabels;
+  bellLabels: BellLabels;
+  /** The language switch, rendered on the server. */
+  languageSwitch: ReactNode;
+};
 
 function isSessionBody(value: unknown): value is { user: SessionInfo } {
   if (!value || typeof value !== "object" || !("user" in value)) return false;
@@ -22,10 +38,11 @@ function isSessionBody(value: unknown): value is { user: SessionInfo } {
 /**
  * The header's account links. Reader pages are statically cached and must not read the session
  * on the server, so this asks /api/sesi after load (and again on every navigation, since signing
- * in or out happens on other pages of the same layout).
+ * in or out happens on other pages of the same layout). Its text comes as props from the server
+ * header: reader pages then load no message runtime at all (bench/README.md, "Page weight").
  */
-export function AccountMenu() {
-  const t = useTranslations("common.account");
+export function AccountMenu({ locale, labels, bellLabels, languageSwitch }: Props) {
+  const t = (key: keyof AccountLabels) => labels[key];
   const pathname = usePathname();
   const [session, setSession] = useState<SessionInfo | undefined>(undefined);
 
@@ -56,7 +73,7 @@ export function AccountMenu() {
             </Link>
           </li>
         </ul>
-        <LanguageSwitch className="account-language" />
+        {languageSwitch}
       </nav>
     );
   }
@@ -65,7 +82,7 @@ export function AccountMenu() {
     <nav aria-label={t("label")} className="account-menu">
       <ul>
         <li>
-          <NotificationBell />
+          <NotificationBell locale={locale} labels={bellLabels} />
         </li>
         <li className="account-name" title={session.name}>
           {session.name}
@@ -84,7 +101,7 @@ export function AccountMenu() {
           </form>
         </li>
       </ul>
-      <LanguageSwitch className="account-language" />
+      {languageSwitch}
     </nav>
   );
 }

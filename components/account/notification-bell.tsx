@@ -2,13 +2,23 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
-import { languageTag } from "@/lib/i18n/locales";
+import { languageTag, type Locale } from "@/lib/i18n/locales";
 import styles from "./notification-bell.module.css";
 
 /** Dispatched on window by whatever marks notifications read elsewhere (the /notifikasi page). */
 export const NOTIFICATIONS_CHANGED = "warta:notifications-changed";
+
+export type BellLabels = {
+  label: string;
+  /** With "{count}" where the number goes. */
+  labelUnread: string;
+  latest: string;
+  empty: string;
+  unread: string;
+  seeAll: string;
+  markAllRead: string;
+};
 
 type Item = { id: string; text: string; href: string; createdAt: string; read: boolean };
 type Inbox = { unread: number; items: Item[] };
@@ -44,9 +54,9 @@ function post(id?: string) {
  * The bell next to the account menu: the unread count, and on click the latest ten. Reader pages
  * are statically cached, so it asks /api/notifications after load and on every navigation.
  */
-export function NotificationBell() {
-  const t = useTranslations("account.bell");
-  const locale = useLocale();
+export function NotificationBell({ locale, labels }: { locale: Locale; labels: BellLabels }) {
+  const t = (key: keyof BellLabels, values?: { count: number }) =>
+    values ? labels[key].replace("{count}", String(values.count)) : labels[key];
   const timeFormat = useMemo(
     () => new Intl.DateTimeFormat(languageTag[locale], timeFormatOptions),
     [locale],

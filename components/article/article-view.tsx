@@ -1,5 +1,5 @@
 import { PlainImage } from "@/components/site/plain-image";
-import { useLocale, useTranslations } from "next-intl";
+import { NextIntlClientProvider, useLocale, useTranslations } from "next-intl";
 import { LocalizedLink as Link } from "@/components/i18n/localized-link";
 import { localizeBody } from "@/components/article/localize-body";
 import { ArticleJsonLd } from "@/components/article/article-json-ld";
@@ -12,6 +12,7 @@ import type { ArticlePageData } from "@/lib/articles/get-article-page";
 import { withDateline } from "@/lib/articles/dateline";
 import { formatWib } from "@/lib/format/dates";
 import { SITE_NAME } from "@/lib/seo/page-metadata";
+import { pickMessages } from "@/lib/i18n/catalog";
 
 type Props = { article: ArticlePageData; siteUrl: string };
 
@@ -154,7 +155,11 @@ export function ArticleView({ article, siteUrl }: Props) {
 
       <p className="disclaimer">{t("disclaimer")}</p>
 
-      <ArticleParticipation articleId={article.id} />
+      {/* The only client component of the reader site that reads the catalogs: the message
+          runtime and the comments' messages load on article pages only. */}
+      <NextIntlClientProvider messages={pickMessages(locale, ["comments"])}>
+        <ArticleParticipation articleId={article.id} />
+      </NextIntlClientProvider>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { AccountMenu } from "@/components/account/account-menu";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { LocalizedLink as Link } from "@/components/i18n/localized-link";
 import { SiteMenuCloser } from "@/components/site/site-menu-closer";
 import { localizedPath } from "@/lib/i18n/paths";
@@ -16,11 +17,29 @@ const MENU_ID = "menu-situs";
  * header row instead (CSS `::details-content`), and the section bar below lists the sections.
  */
 export async function SiteHeader() {
-  const [sections, locale, t] = await Promise.all([
+  const [sections, locale, t, bell] = await Promise.all([
     listNavigationSections(),
     getLocale(),
     getTranslations("common"),
+    getTranslations("account.bell"),
   ]);
+  const accountLabels = {
+    label: t("account.label"),
+    signIn: t("account.signIn"),
+    signUp: t("account.signUp"),
+    studio: t("account.studio"),
+    profile: t("account.profile"),
+    signOut: t("account.signOut"),
+  };
+  const bellLabels = {
+    label: bell("label"),
+    labelUnread: bell("labelUnread", { count: "{count}" }),
+    latest: bell("latest"),
+    empty: bell("empty"),
+    unread: bell("unread"),
+    seeAll: bell("seeAll"),
+    markAllRead: bell("markAllRead"),
+  };
   return (
     <header className="site-header">
       <a className="skip-link" href="#konten">
@@ -108,7 +127,12 @@ export async function SiteHeader() {
                 </ul>
               </nav>
             </Suspense>
-            <AccountMenu />
+            <AccountMenu
+              locale={locale}
+              labels={accountLabels}
+              bellLabels={bellLabels}
+              languageSwitch={<LanguageSwitch className="account-language" />}
+            />
           </div>
         </details>
         <SiteMenuCloser menuId={MENU_ID} />

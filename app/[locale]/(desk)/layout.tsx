@@ -26,7 +26,9 @@ export default async function DeskLayout({ children, params }: Props) {
   const user = await getSessionUser();
   const counts = user && can(user, "desk:enter", undefined) ? await enterDesk(user) : null;
   return (
-    <NextIntlClientProvider messages={pickMessages(locale, ["common", "desk"])}>
+    <NextIntlClientProvider
+      messages={pickMessages(locale, ["common", "account", "desk", "studio", "editor"])}
+    >
       {counts && user && (
         <DeskNav
           waiting={counts.waiting}

@@ -14,7 +14,9 @@ export default async function StudioLayout({
 }) {
   const locale = await enterLocale(params);
   return (
-    <NextIntlClientProvider messages={pickMessages(locale, ["common", "studio", "editor"])}>
+    <NextIntlClientProvider
+      messages={pickMessages(locale, ["common", "account", "notifications", "studio", "editor"])}
+    >
       {children}
     </NextIntlClientProvider>
   );
