@@ -75,5 +75,9 @@ describe("article structured data", () => {
       ["Banjir di Bandung", `${SITE}/en/news/banjir-bandung`],
     ]);
     expect(articleJsonLd(article(true), SITE).inLanguage).toBe("id-ID");
+    // On the English page it points at that page, whose canonical URL it is.
+    const english = articleJsonLd(article(true), SITE, "en");
+    expect(english.inLanguage).toBe("id-ID");
+    expect(english.mainEntityOfPage).toMatch(/\/en\//);
   });
 });

@@ -26,8 +26,10 @@ export function publisherJsonLd(siteUrl: string) {
  * NewsArticle for Verified Writers (the desk vouches for them as reporters), BlogPosting for
  * everyone else; both name the editor who approved the piece.
  */
-export function articleJsonLd(article: ArticlePageData, siteUrl: string) {
+export function articleJsonLd(article: ArticlePageData, siteUrl: string, locale: Locale = "id") {
   const url = (path: string) => new URL(path, siteUrl).toString();
+  // The page it describes is this language's (its canonical URL); the text stays the article's.
+  const page = url(localizedPath(locale, article.path));
   return {
     "@context": "https://schema.org",
     "@type": article.writer.verified ? "NewsArticle" : "BlogPosting",
@@ -35,8 +37,8 @@ export function articleJsonLd(article: ArticlePageData, siteUrl: string) {
     description: article.description,
     datePublished: article.publishedAt,
     dateModified: article.contentUpdatedAt ?? article.publishedAt,
-    mainEntityOfPage: url(article.path),
-    url: url(article.path),
+    mainEntityOfPage: page,
+    url: page,
     image: article.hero ? [url(article.hero.url)] : undefined,
     author: {
       "@type": "Person",
@@ -84,7 +86,7 @@ export function ArticleJsonLd({ article, siteUrl }: Props) {
   const t = useTranslations("common");
   return (
     <>
-      <JsonLd data={articleJsonLd(article, siteUrl)} />
+      <JsonLd data={articleJsonLd(article, siteUrl, locale)} />
       <JsonLd data={breadcrumbJsonLd(article, siteUrl, locale, t("home"))} />
     </>
   );
