@@ -154,6 +154,28 @@ test("a page served from Varnish's cache still carries every security header", a
   }
 });
 
+test("each language is its own cached page, and a reader who chose English is sent there by Varnish", async () => {
+  const { frontUrl } = state();
+  const home = await fetchText(`${frontUrl}/`);
+  const article = home.body.match(/href="(\/[a-z-]+\/[a-z0-9-]+)"/)![1];
+  for (const path of [`/en${article}`, "/en"]) {
+    await fetchText(`${frontUrl}${path}`);
+    const cached = await fetchText(`${frontUrl}${path}`);
+    expect([path, cached.status, cached.cache]).toEqual([path, 200, "HIT"]);
+    expect(cached.body, path).toContain('<html lang="en"');
+  }
+  // The Indonesian page is not the English one, and the cookie never reaches a cached page.
+  const indonesian = await fetchText(`${frontUrl}${article}`);
+  expect(indonesian.body).toContain('<html lang="id"');
+  const chose = await fetch(`${frontUrl}${article}`, {
+    headers: { cookie: "NEXT_LOCALE=en" },
+    redirect: "manual",
+  });
+  expect(chose.status).toBe(307);
+  expect(chose.headers.get("location")).toBe(`/en${article}`);
+  expect(chose.headers.get("cache-control")).toContain("no-store");
+});
+
 test("a scheduled article goes out exactly once with two instances running", async ({
   request,
 }) => {
