@@ -1,12 +1,12 @@
 import { PlainImage } from "@/components/site/plain-image";
-import { NextIntlClientProvider, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { LocalizedLink as Link } from "@/components/i18n/localized-link";
 import { localizeBody } from "@/components/article/localize-body";
 import { ArticleJsonLd } from "@/components/article/article-json-ld";
 import { ShareButtons } from "@/components/article/share-buttons";
 import { PublicChanges } from "@/components/article/public-changes";
 import { ViewBeacon } from "@/components/article/view-beacon";
-import { ArticleParticipation } from "@/components/comments/article-participation";
+import { LazyParticipation } from "@/components/comments/lazy-participation";
 import { WriterBox } from "@/components/article/writer-box";
 import type { ArticlePageData } from "@/lib/articles/get-article-page";
 import { withDateline } from "@/lib/articles/dateline";
@@ -155,11 +155,13 @@ export function ArticleView({ article, siteUrl }: Props) {
 
       <p className="disclaimer">{t("disclaimer")}</p>
 
-      {/* The only client component of the reader site that reads the catalogs: the message
-          runtime and the comments' messages load on article pages only. */}
-      <NextIntlClientProvider messages={pickMessages(locale, ["comments"])}>
-        <ArticleParticipation articleId={article.id} />
-      </NextIntlClientProvider>
+      {/* The only client component of the reader site that reads the catalogs: it, the message
+          runtime and the comments' messages load after the article has hydrated. */}
+      <LazyParticipation
+        articleId={article.id}
+        locale={locale}
+        messages={pickMessages(locale, ["comments"])}
+      />
     </article>
   );
 }
