@@ -8,7 +8,7 @@ import { invalidateTags } from "@/lib/cache/invalidate";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/actions/field-errors";
 import type { ActionResult, FieldErrors, FormValues } from "@/lib/actions/result";
-import type { Locale } from "@/lib/i18n/locales";
+import { locales, type Locale } from "@/lib/i18n/locales";
 import { serverLocale, translateFieldErrors, translateServerText } from "@/lib/i18n/server-text";
 
 /** A page to refresh by path: its own (desk pages render per request) or a cached one with no tag. */
@@ -61,10 +61,16 @@ const formFields = (form: FormData) =>
     [...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"),
   );
 
+// Pages live under app/[locale] (proxy.ts rewrites /tulis to /id/tulis or /en/tulis), so Next
+// knows them by that path: a route pattern gets the segment, a concrete path each language's prefix.
 function refresh(paths: PathToRefresh[]) {
-  for (const path of paths)
-    if (typeof path === "string") revalidatePath(path);
-    else revalidatePath(path.path, path.type);
+  for (const path of paths) {
+    const { path: target, type } = typeof path === "string" ? { path, type: undefined } : path;
+    if (target.includes("[")) revalidatePath(`/[locale]${target}`, type);
+    else
+      for (const locale of locales)
+        revalidatePath(`/${locale}${target === "/" ? "" : target}`, type);
+  }
 }
 
 function failure(error: unknown, values: FormValues | undefined): ActionResult<never> {
