@@ -1,6 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isWithdrawnSlug } from "@/lib/articles/withdrawn-slugs";
-import { defaultLocale, isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import {
+  defaultLocale,
+  isLocale,
+  LOCALE_COOKIE,
+  localeCookie,
+  type Locale,
+} from "@/lib/i18n/locales";
 import { isAppPath, splitLocale } from "@/lib/i18n/paths";
 
 const ARTICLE_PATH = /^\/(?!(?:topik|penulis|cari|ralat)\/)[^/.]+\/([^/.]+)$/;
@@ -87,12 +93,8 @@ function redirectTo(url: NextRequest["nextUrl"], pathname: string, status: 307 |
   return NextResponse.redirect(at(url, pathname), status);
 }
 
-function withLocaleCookie(response: NextResponse, locale: string) {
-  response.cookies.set(LOCALE_COOKIE, locale, {
-    path: "/",
-    maxAge: 365 * 24 * 3600,
-    sameSite: "lax",
-  });
+function withLocaleCookie(response: NextResponse, locale: Locale) {
+  response.headers.append("set-cookie", localeCookie(locale));
   return response;
 }
 

@@ -2,7 +2,7 @@
 // it works without JavaScript: it remembers the choice in a cookie for a year and sends the reader
 // back to the page they were on (its Referer, when it is this site's), in the chosen language.
 import { env } from "@/lib/env";
-import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { isLocale, localeCookie } from "@/lib/i18n/locales";
 import { localizedPath, splitLocale } from "@/lib/i18n/paths";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +24,7 @@ export function GET(request: Request) {
     headers: {
       location,
       "cache-control": "no-store",
-      "set-cookie": `${LOCALE_COOKIE}=${to}; Path=/; Max-Age=31536000; SameSite=Lax`,
+      "set-cookie": localeCookie(to),
     },
   });
 }
