@@ -22,6 +22,28 @@ import {
 const platform = `${process.platform === "win32" ? "windows" : process.platform}-${process.arch}`;
 
 /** A TCP port nothing listens on right now (for the database, the benchmark server). */
+/** Waits until the server answers a real login (a bare TCP accept comes before recovery ends). */
+async function acceptsConnections(port, password, deadline = Date.now() + 60_000) {
+  const { default: pg } = await import("pg");
+  for (;;) {
+    const client = new pg.Client({
+      host: "127.0.0.1",
+      port,
+      user: SUPERUSER,
+      password,
+      database: "postgres",
+    });
+    try {
+      await client.connect();
+      await client.end();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -209,12 +231,17 @@ export async function startEmbeddedPostgres({
       () => reject(new Error(`PostgreSQL did not start within 60 s\n${log}`)),
       60_000,
     );
+    const ready = () => {
+      clearTimeout(timer);
+      resolve();
+    };
     server.stderr.on("data", (chunk) => {
       log += chunk;
-      if (log.includes("ready to accept connections")) {
-        clearTimeout(timer);
-        resolve();
-      }
+      if (log.includes("ready to accept connections")) ready();
+      // With logging_collector on (the scale benchmark's server), the ready line goes to the log
+      // file instead: wait for the port to accept a connection.
+      else if (log.includes("logging collector"))
+        acceptsConnections(port, credentials.superuserPassword).then(ready, reject);
     });
     server.on("exit", (code) => {
       clearTimeout(timer);

@@ -2,6 +2,11 @@ import "server-only";
 import { authorize, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import {
+  countOwnArticlesByStatus,
+  presentStudioRow,
+  STUDIO_ROW_SELECT,
+} from "@/lib/articles/studio-rows";
 
 export const STATUS_LABELS: Record<ArticleStatus, string> = {
   DRAFT: "Draf",
@@ -26,45 +31,31 @@ export const STATUS_ORDER: ArticleStatus[] = [
   "UNPUBLISHED",
 ];
 
-/** Each group lists at most this many, newest first; its count is always the full one. */
-export const STUDIO_GROUP_LIMIT = 100;
-
 /**
- * The writer's own articles, grouped by status with counts. Only ever the actor's. A prolific
- * writer has tens of thousands: each group shows its newest STUDIO_GROUP_LIMIT, counted in full.
+ * The overview shows each group's newest few; "Lihat semua" pages through one group. A prolific
+ * writer has tens of thousands of articles, and a page that lists hundreds of them costs its
+ * render time whether or not anyone scrolls that far.
  */
+export const STUDIO_GROUP_LIMIT = 10;
+
+/** The writer's own articles, grouped by status with full counts. Only ever the actor's. */
 export async function listMyArticles(actor: Actor | null) {
   authorize(actor, "article:list-own", undefined);
-  const select = {
-    id: true,
-    title: true,
-    status: true,
-    updatedAt: true,
-    publishedAt: true,
-    viewCount: true,
-    reviewNote: true,
-  } as const;
-  const [counts, ...lists] = await Promise.all([
-    db.article.groupBy({ by: ["status"], where: { writerId: actor.id }, _count: true }),
+  const [countOf, ...lists] = await Promise.all([
+    countOwnArticlesByStatus(actor.id),
     ...STATUS_ORDER.map((status) =>
       db.article.findMany({
         where: { writerId: actor.id, status },
         orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
         take: STUDIO_GROUP_LIMIT,
-        select,
+        select: STUDIO_ROW_SELECT,
       }),
     ),
   ]);
-  const countOf = new Map(counts.map((c) => [c.status, c._count]));
   return STATUS_ORDER.map((status, i) => ({
     status,
     label: STATUS_LABELS[status],
     count: countOf.get(status) ?? 0,
-    articles: lists[i].map((row) => ({
-      ...row,
-      title: row.title || "(Tanpa judul)",
-      updatedAt: row.updatedAt.toISOString(),
-      publishedAt: row.publishedAt?.toISOString() ?? null,
-    })),
+    articles: lists[i].map(presentStudioRow),
   })).filter((group) => group.count > 0);
 }

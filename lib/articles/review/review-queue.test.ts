@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { claimArticle } from "@/lib/articles/review/claim-article";
 import { createSubmission, deskCast } from "@/test/review-fixtures";
 import { getArticlePreview } from "@/lib/articles/review/get-article-preview";
-import { listReviewQueue } from "@/lib/articles/review/list-review-queue";
+import { listReviewQueue, QUEUE_PAGE_SIZE } from "@/lib/articles/review/list-review-queue";
 import { publishArticle } from "@/lib/articles/publication/publish-article";
 import { parseQueueFilters } from "@/lib/articles/review/queue-filters";
 import { wibParts, wibToUtc } from "@/lib/format/wib-time";
@@ -45,7 +45,7 @@ describe("the review queue", () => {
     });
     await claimArticle(cast.editor, middle.id);
 
-    const queue = await listReviewQueue(cast.editor, { sectionId: cast.section.id });
+    const { items: queue } = await listReviewQueue(cast.editor, { sectionId: cast.section.id });
     expect(queue.map((item) => item.id)).toEqual([oldest.id, middle.id, newest.id]);
     expect(queue[0].writer.tier).toBe("VERIFIED");
     expect(queue[1]).toMatchObject({ status: "IN_REVIEW", claimedBy: { id: cast.editor.id } });
@@ -66,21 +66,53 @@ describe("the review queue", () => {
     });
 
     expect(
-      (await listReviewQueue(cast.editor, { sectionId: cast.section.id })).map((i) => i.id),
+      (await listReviewQueue(cast.editor, { sectionId: cast.section.id })).items.map((i) => i.id),
     ).toEqual([old.id, inChild.id]);
-    expect((await listReviewQueue(cast.editor, { sectionId: child.id })).map((i) => i.id)).toEqual([
-      inChild.id,
-    ]);
     expect(
-      (await listReviewQueue(cast.editor, { sectionId: cast.section.id, tier: "MEMBER" })).map(
-        (i) => i.id,
-      ),
+      (await listReviewQueue(cast.editor, { sectionId: child.id })).items.map((i) => i.id),
     ).toEqual([inChild.id]);
     expect(
-      (await listReviewQueue(cast.editor, { sectionId: cast.section.id, olderThanHours: 24 })).map(
-        (i) => i.id,
-      ),
+      (
+        await listReviewQueue(cast.editor, { sectionId: cast.section.id, tier: "MEMBER" })
+      ).items.map((i) => i.id),
+    ).toEqual([inChild.id]);
+    expect(
+      (
+        await listReviewQueue(cast.editor, { sectionId: cast.section.id, olderThanHours: 24 })
+      ).items.map((i) => i.id),
     ).toEqual([old.id]);
+  });
+
+  it("pages through a long queue with no repeats or gaps while articles leave it", async () => {
+    const ids: string[] = [];
+    // Pairs share a submission time: the id breaks the tie, in the order and in the cursor.
+    for (let i = 0; i < QUEUE_PAGE_SIZE + 10; i++) {
+      const submittedAt = new Date(Date.now() - (200 - Math.floor(i / 2)) * 60_000);
+      const article = await createSubmission({
+        writerId: cast.member.id,
+        sectionId: cast.section.id,
+        submittedAt,
+      });
+      ids.push(article.id);
+    }
+    const filters = { sectionId: cast.section.id };
+    const first = await listReviewQueue(cast.editor, filters);
+    expect(first.total).toBe(QUEUE_PAGE_SIZE + 10);
+    expect(first.items).toHaveLength(QUEUE_PAGE_SIZE);
+    expect(first.continued).toBe(false);
+    // An editor publishes an article from the first page before the next one is opened.
+    await publishArticle(cast.editor, first.items[3].id);
+    const second = await listReviewQueue(cast.editor, filters, { after: first.next });
+    expect(second.continued).toBe(true);
+    expect(second.next).toBeUndefined();
+    const seen = [...first.items, ...second.items].map((item) => item.id);
+    expect(new Set(seen).size).toBe(seen.length);
+    const expected = await db.article.findMany({
+      where: { id: { in: ids } },
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
+    expect(seen).toEqual(expected.map((row) => row.id));
   });
 
   it("reads filters from the query string and ignores what it does not know", () => {

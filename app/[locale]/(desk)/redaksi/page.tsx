@@ -27,16 +27,28 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
 export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const locale = await enterLocale(params);
   const t = await getTranslations("desk");
-  const { filters, form } = parseQueueFilters(await searchParams);
-  const gate = await pageGate("/redaksi", (user) => listReviewQueue(user, filters));
-  const { user, data: queue } = gate;
+  const query = await searchParams;
+  const { filters, form } = parseQueueFilters(query);
+  const after = (Array.isArray(query.setelah) ? query.setelah[0] : query.setelah)?.slice(0, 40);
+  const gate = await pageGate("/redaksi", (user) => listReviewQueue(user, filters, { after }));
+  const { user, data: page } = gate;
+  const queue = page.items;
+  const filterQuery = new URLSearchParams(
+    Object.entries(form).filter((entry) => Boolean(entry[1])),
+  );
+  const queueHref = (cursor?: string) => {
+    const next = new URLSearchParams(filterQuery);
+    if (cursor) next.set("setelah", cursor);
+    const text = next.toString();
+    return text ? `/redaksi?${text}` : "/redaksi";
+  };
   const [sections, updates] = await Promise.all([listSectionOptions(), listSubmittedUpdates(user)]);
   const now = new Date();
   return (
     <div className="review-queue">
       <div className="desk-heading">
         <h1 className="listing-title">{t("queue.title")}</h1>
-        <p className="muted">{queue.length ? t("queue.summary", { count: queue.length }) : null}</p>
+        <p className="muted">{page.total ? t("queue.summary", { count: page.total }) : null}</p>
       </div>
       {updates.length > 0 && (
         <p className="queue-updates">
@@ -90,6 +102,16 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
             );
           })}
         </ol>
+      )}
+      {(page.continued || page.next) && (
+        <nav className="pagination" aria-label={t("queue.pagesLabel")}>
+          {page.continued && <Link href={queueHref()}>{t("queue.top")}</Link>}
+          {page.next && (
+            <Link href={queueHref(page.next)} rel="next">
+              {t("queue.more")}
+            </Link>
+          )}
+        </nav>
       )}
     </div>
   );

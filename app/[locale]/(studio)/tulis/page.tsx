@@ -3,21 +3,28 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { listMyArticles } from "@/lib/articles/list-my-articles";
 import { pageGate } from "@/lib/auth/page-gate";
-import { formatWib } from "@/lib/format/dates";
 import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { NewDraftForm } from "./new-draft-form";
+import { StudioArticleList } from "./studio-article-list";
+import { StatusPage, studioStatusFrom } from "./status-page";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const locale = await enterLocale(params);
   const t = await getTranslations({ locale, namespace: "studio.home" });
   return { title: t("title"), robots: { index: false } };
 }
 
-export default async function StudioPage({ params }: Props) {
+export default async function StudioPage({ params, searchParams }: Props) {
   const locale = await enterLocale(params);
+  const query = await searchParams;
+  const status = studioStatusFrom(query.status);
+  if (status) return <StatusPage status={status} before={query.sebelum} locale={locale} />;
   const { user, data: groups } = await pageGate("/tulis", listMyArticles);
   const t = await getTranslations("studio");
   const total = groups.reduce((sum, group) => sum + group.count, 0);
@@ -56,24 +63,14 @@ export default async function StudioPage({ params }: Props) {
           <h2 id={`heading-${group.status}`} className="block-title">
             {t(`status.${group.status}`)} <span className="count">({group.count})</span>
           </h2>
-          <ul className="studio-list">
-            {group.articles.map((article) => (
-              <li key={article.id}>
-                <Link href={`/tulis/artikel/${article.id}`}>{article.title}</Link>
-                <span className="muted small">
-                  {" "}
-                  · {t("home.changed", { date: formatWib(new Date(article.updatedAt), locale) })}
-                  {group.status === "PUBLISHED" &&
-                    ` · ${t("home.readers", { count: article.viewCount })}`}
-                </span>
-                {article.reviewNote && group.status === "CHANGES_REQUESTED" && (
-                  <p className="review-note">
-                    {t("home.editorNote", { note: article.reviewNote })}
-                  </p>
-                )}
-              </li>
-            ))}
-          </ul>
+          <StudioArticleList status={group.status} articles={group.articles} locale={locale} />
+          {group.count > group.articles.length && (
+            <p>
+              <Link href={`/tulis?status=${group.status.toLowerCase()}`}>
+                {t("home.seeAll", { count: group.count })}
+              </Link>
+            </p>
+          )}
         </section>
       ))}
     </div>
