@@ -22,7 +22,10 @@ import {
 import { crawlPaths, discoverTargets } from "./scale-targets.mjs";
 import { scaleReport } from "./scale-report.mjs";
 
-const DEFAULT_DB = "postgresql://postgres:postgres@127.0.0.1:55432";
+// Written by bench/scale-db.mjs: the app role's URL per size, and the superuser's (auto_explain).
+const scaleUrls = fs.existsSync(".data/scale-pg-urls.json")
+  ? JSON.parse(fs.readFileSync(".data/scale-pg-urls.json", "utf8"))
+  : null;
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== "--scale"),
   options: {
@@ -38,12 +41,18 @@ const { values: args } = parseArgs({
     "no-build": { type: "boolean", default: false },
   },
 });
-const sizes = (args.db ?? [`10k=${DEFAULT_DB}/warta_10k`, `1m=${DEFAULT_DB}/warta_1m`]).map(
-  (spec) => {
-    const [name, url] = spec.split(/=(.*)/s);
-    return { name, url };
-  },
-);
+const defaultSizes = Object.entries(scaleUrls?.sizes ?? {}).map(([name, url]) => `${name}=${url}`);
+const sizes = (args.db ?? defaultSizes).map((spec) => {
+  const [name, url] = spec.split(/=(.*)/s);
+  return { name, url };
+});
+if (!sizes.length) {
+  console.error("[scale] no databases: start node bench/scale-db.mjs, or pass --db name=URL");
+  process.exit(1);
+}
+/** The superuser's URL for a size's database when bench/scale-db.mjs made it, else its own. */
+const adminUrl = (url) =>
+  scaleUrls?.admin ? `${scaleUrls.admin}/${new URL(url).pathname.slice(1)}` : url;
 const options = {
   duration: Number(args.duration),
   warmup: Number(args.warmup),
@@ -106,9 +115,9 @@ for (const p of prepared) {
 const largest = sizes.at(-1);
 const largestResult = results.at(-1);
 const discoveredLargest = prepared.at(-1).discovered;
-const pgLog = args["pg-log"] ?? (await serverLogFile(largest.url));
+const pgLog = args["pg-log"] ?? (await serverLogFile(adminUrl(largest.url)));
 if (!args["no-explain"] && pgLog && fs.existsSync(pgLog)) {
-  await withAutoExplain(largest.url, true);
+  await withAutoExplain(adminUrl(largest.url), true);
   try {
     const server = await startScaleServer({ databaseUrl: largest.url, distDir, logFile });
     const sessions = await openSessions(server, discoveredLargest.writerEmail);
@@ -120,7 +129,7 @@ if (!args["no-explain"] && pgLog && fs.existsSync(pgLog)) {
     });
     await server.stop();
   } finally {
-    await withAutoExplain(largest.url, false);
+    await withAutoExplain(adminUrl(largest.url), false);
   }
   log(`explain: ${largestResult.explain.reduce((n, e) => n + e.plans.length, 0)} plans captured`);
 }
