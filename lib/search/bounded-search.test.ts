@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { CANDIDATES, COUNT_CAP, searchArticles } from "@/lib/search/search-articles";
+import {
+  CANDIDATES,
+  COUNT_CAP,
+  RANKED_ARCHIVE,
+  searchArticles,
+} from "@/lib/search/search-articles";
 import { createArticle, createSection, createUser, resetDatabase } from "@/test/factories";
 
 // Search ranks a bounded candidate set (recent matches, or the newest CANDIDATES, plus title matches
@@ -11,6 +16,8 @@ const DAY = 86_400_000;
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
 let exactTitleId = "";
 let oldBodyOnlyId = "";
+let oldDurianTitleId = "";
+const OLD_DURIAN = RANKED_ARCHIVE + 50;
 
 beforeAll(async () => {
   await resetDatabase();
@@ -44,6 +51,28 @@ beforeAll(async () => {
       title: "Catatan pasar tahun lalu",
       bodyText: "Harga cabai rawit sempat turun.",
       publishedAt: daysAgo(400),
+      sectionId: section.id,
+      writerId: writer.id,
+    })
+  ).id;
+  // Older than every recent article: found only through the index, more than are ranked.
+  await db.article.createMany({
+    data: Array.from({ length: OLD_DURIAN }, (_, i) => ({
+      title: `Kebun buah nomor ${i}`,
+      slug: `kebun-buah-${i}`,
+      body: { type: "doc", content: [] },
+      bodyText: "Petani memanen durian montong di kebun keluarga.",
+      status: "PUBLISHED" as const,
+      publishedAt: daysAgo(500 + i),
+      sectionId: section.id,
+      writerId: writer.id,
+    })),
+  });
+  oldDurianTitleId = (
+    await createArticle({
+      title: "Durian montong panen raya",
+      bodyText: "Laporan panen dari kebun.",
+      publishedAt: daysAgo(2000),
       sectionId: section.id,
       writerId: writer.id,
     })
@@ -86,5 +115,15 @@ describe("bounded search", () => {
     if (outcome.kind !== "ok") throw new Error(outcome.kind);
     expect(outcome.results.map((r) => r.id)).toEqual([oldBodyOnlyId]);
     expect(outcome.totalCapped).toBe(false);
+  });
+
+  it("counts every old match, ranks the newest of them and still puts an older title match first", async () => {
+    const outcome = await searchArticles({ query: "durian montong" });
+    if (outcome.kind !== "ok") throw new Error(outcome.kind);
+    expect(outcome.total).toBe(OLD_DURIAN + 1);
+    expect(outcome.totalCapped).toBe(false);
+    expect(outcome.results[0].id).toBe(oldDurianTitleId);
+    // The newest RANKED_ARCHIVE body matches and the title match are ranked, and paged through.
+    expect(outcome.pageCount).toBe(Math.ceil((RANKED_ARCHIVE + 1) / outcome.pageSize));
   });
 });

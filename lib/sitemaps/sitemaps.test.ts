@@ -118,4 +118,44 @@ describe("sitemaps", () => {
       expect((await get(file)).status, file).toBe(404);
     expect(parseSitemapFile("artikel-2024-02-29.xml")).toMatchObject({ kind: "articles" });
   });
+
+  it("keep each month's count and lastmod in step as articles are published, edited, moved and withdrawn", async () => {
+    const months = async () =>
+      (
+        await db.articleListCount.findMany({
+          where: { key: { startsWith: "m:" }, published: { gt: 0 } },
+          orderBy: { key: "asc" },
+        })
+      ).map((row) => [row.key.slice(2), row.published]);
+    const counted = async () =>
+      (
+        await db.$queryRaw<{ month: string; n: number }[]>`
+          SELECT to_char("publishedAt", 'YYYY-MM') AS month, count(*)::int AS n FROM "Article"
+          WHERE status = 'PUBLISHED' GROUP BY 1 ORDER BY 1`
+      ).map((row) => [row.month, row.n]);
+    const lastmodOf = async (month: string) =>
+      (await db.articleListCount.findUnique({ where: { key: `m:${month}` } }))?.lastmod;
+
+    const moved = await createArticle({ publishedAt: new Date("2023-07-04T03:00:00Z") });
+    expect(await months()).toEqual(await counted());
+    // Edited in place: the month's file shows the new update time.
+    await db.article.update({
+      where: { id: moved.id },
+      data: { contentUpdatedAt: new Date("2023-08-02T00:00:00Z") },
+    });
+    expect((await lastmodOf("2023-07"))?.toISOString()).toBe("2023-08-02T00:00:00.000Z");
+    // Moved to another month, then withdrawn: it leaves both files, and the files it left changed.
+    const before = Date.now();
+    await db.article.update({
+      where: { id: moved.id },
+      data: { publishedAt: new Date("2023-09-01T00:00:00Z"), contentUpdatedAt: null },
+    });
+    expect(await months()).toEqual(await counted());
+    expect((await lastmodOf("2023-07"))!.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    await db.article.update({ where: { id: moved.id }, data: { status: "UNPUBLISHED" } });
+    expect(await months()).toEqual(await counted());
+    const index = await (await sitemapIndex(new Request(`${SITE}/sitemap.xml`))).text();
+    expect(index).not.toContain("artikel-2023-09.xml");
+    expect(index).not.toContain("artikel-2023-07.xml");
+  });
 });

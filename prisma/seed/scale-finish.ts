@@ -74,6 +74,12 @@ export async function finishScaleSeed(client: pg.ClientBase, { words, log }: Fin
           UNION ALL SELECT 't:' || t."topicId" FROM "ArticleTopic" t
             JOIN "Article" a ON a.id = t."articleId" WHERE a.status = 'PUBLISHED'
         ) k GROUP BY key`);
+      // The article sitemaps' months (the same rows the trigger keeps, see list-sitemap-ranges.ts).
+      await client.query(`
+        INSERT INTO "ArticleListCount" (key, published, lastmod)
+        SELECT 'm:' || to_char("publishedAt", 'YYYY-MM'), count(*)::int,
+          max(coalesce("contentUpdatedAt", "publishedAt"))
+        FROM "Article" WHERE status = 'PUBLISHED' GROUP BY 1`);
     }
     log("building the full-text index…");
     await client.query(`SET LOCAL maintenance_work_mem = '512MB'`);
