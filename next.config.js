@@ -32,9 +32,9 @@ const nextConfig = {
     // Rendered pages and cached data live in memory only (an LRU of cacheMaxMemorySize, 50 MB by
     // default), never written under .next/: a crawl of a million articles must not fill the disk.
     isrFlushToDisk: false,
-    // The whole stylesheet is ~5 KiB gzip: inlined in <style> it costs less than the round trip of
-    // three render-blocking <link>s on a phone (bench/README.md, "Page weight"). The CSP allows it.
-    inlineCss: true,
+    // No `inlineCss`: Next writes an inlined stylesheet into every page three times (the <style>
+    // and twice in the RSC payload), 57 KB of a 142 KB article, and rendering it took about a third
+    // of an uncached render (bench/README.md, "CSS"). Linked, it is one cached file per visit.
   },
   // Pages and data cache: Next's own files, or Redis shared by every instance when REDIS_URL is set
   // (lib/cache/next-cache-handler.mjs). With Redis no copy is kept in this process's memory, so a

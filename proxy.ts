@@ -99,6 +99,12 @@ function withLocaleCookie(response: NextResponse, locale: Locale) {
 }
 
 export const config = {
-  // Every page. Not the API, Next's assets, media, or the sitemaps (one per site, not per language).
-  matcher: ["/((?!api/|_next/|media/|sitemaps/|sitemap\\.xml).*)"],
+  // Every page. Not the API, Next's assets, media, the sitemaps (one per site, not per language),
+  // or files (icons, robots.txt, the manifest, public/): a file has no language, and a proxy
+  // invocation costs a request about as much as serving a static file does (bench/README.md).
+  // Feeds (.xml) are rewritten to their locale here, so they stay in. A literal: Next reads it
+  // from the source at build time.
+  matcher: [
+    "/((?!api/|_next/|media/|sitemaps/|sitemap\\.xml|.*\\.txt$|.*\\.ico$|.*\\.png$|.*\\.jpg$|.*\\.jpeg$|.*\\.svg$|.*\\.webp$|.*\\.gif$|.*\\.html$|.*\\.css$|.*\\.js$|.*\\.json$|.*\\.webmanifest$|.*\\.woff2$|.*\\.dic$|.*\\.aff$).*)",
+  ],
 };
