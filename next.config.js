@@ -40,7 +40,10 @@ const nextConfig = {
   // (lib/cache/next-cache-handler.mjs). With Redis no copy is kept in this process's memory, so a
   // tag expired on one instance is gone on all of them at once.
   cacheHandler: fileURLToPath(new URL("./lib/cache/next-cache-handler.mjs", import.meta.url)),
-  ...(process.env.REDIS_URL ? { cacheMaxMemorySize: 0 } : {}),
+  // Without Redis, Next's memory LRU is the whole page cache: 16 MB of pages and data by Next's own
+  // count, which counts a string's characters, not its bytes (a page with one non-Latin-1
+  // character is stored at two bytes a character), so up to about 40 MB of heap.
+  cacheMaxMemorySize: process.env.REDIS_URL ? 0 : 16 * 1024 * 1024,
 };
 
 // next-intl: the messages and locale of each request (lib/i18n/request.ts).

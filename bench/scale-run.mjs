@@ -174,8 +174,9 @@ export async function crawl(server, paths, concurrency, onProgress = () => {}) {
   let next = 0;
   let failed = 0;
   const started = Date.now();
+  let dead = false;
   const worker = async () => {
-    while (next < paths.length) {
+    while (next < paths.length && !dead) {
       const path = paths[next++];
       try {
         const response = await fetch(new URL(path, server.base), { redirect: "manual" });
@@ -183,15 +184,28 @@ export async function crawl(server, paths, concurrency, onProgress = () => {}) {
         if (response.status !== 200) failed++;
       } catch {
         failed++;
+        // A server that died (out of memory, say) fails every request from then on: stop there.
+        if (!isAlive(server.pid)) dead = true;
       }
-      if (next % 5000 === 0) onProgress(next, sampler.takeWindowPeak());
+      if (next % 5000 === 0) onProgress(next, sampler.takeWindowPeak(), Date.now() - started);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return {
     urls: paths.length,
+    requested: next,
+    serverDied: dead,
     failed,
     seconds: (Date.now() - started) / 1000,
     memory: sampler.stop(),
   };
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -141,9 +141,13 @@ if (crawlCount > 0) {
   log(
     `crawl: ${paths.length} distinct article URLs, 16 at a time, no draft mode (ISR stores them)`,
   );
-  largestResult.crawl = await crawl(server, paths, 16, (n, peak) =>
-    log(`  crawl ${n}/${paths.length}, RSS peak so far ${(peak / 2 ** 20).toFixed(0)} MB`),
+  largestResult.crawl = await crawl(server, paths, 16, (n, peak, ms) =>
+    log(
+      `  crawl ${n}/${paths.length}: ${((n / ms) * 1000).toFixed(0)} URLs/s, RSS peak of the last 5,000 ${(peak / 2 ** 20).toFixed(0)} MB`,
+    ),
   );
+  if (largestResult.crawl.serverDied)
+    log(`  the server died after ${largestResult.crawl.requested} URLs; see ${logFile}`);
   largestResult.crawl.distDirBytes = { before: distBefore, after: dirSize(distDir) };
   await server.stop();
 }

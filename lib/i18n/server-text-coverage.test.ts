@@ -5,11 +5,13 @@ import { describe, expect, it } from "vitest";
 import { translateServerText } from "./server-text";
 
 // Every text the server can send a person, found where it is written, must have English: a new
-// AppError or zod message without a line in messages/en/server/*.json fails here, not in the UI.
+// AppError or zod message without a line in lib/i18n/server-messages/*.json fails here, not in
+// the UI.
 
 const root = path.resolve(__dirname, "../..");
 
-// Other areas' maps (messages/en/server/comments.json) are the comments helper's to cover.
+// The comments area (lib/i18n/server-messages/comments.json) is covered by
+// lib/comments/english-server-text.test.ts, which also checks the refusal texts built at runtime.
 const NOT_OURS = [
   /^lib\/comments\//,
   /^app\/api\/comments\//,
