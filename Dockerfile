@@ -26,4 +26,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s \
   CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # --no-prepare: the `migrate` service of compose.yaml migrates once for all instances.
-CMD ["node", "--max-old-space-size=512", "scripts/serve.mjs", "start", "--no-prepare", "--port", "3000"]
+CMD ["node", "--max-old-space-size=192", "scripts/serve.mjs", "start", "--no-prepare", "--port", "3000"]

@@ -1,7 +1,7 @@
 // The production server for the scale benchmark: Next's request handler in this process, as
 // scripts/serve.mjs serves it, but against the DATABASE_URL and NEXT_DIST_DIR it is given and without
 // serve.mjs's migrate/seed/rebuild-on-another-database steps (bench/scale.mjs does those once).
-//   DATABASE_URL=… NEXT_DIST_DIR=.next-scale PORT=… node --max-old-space-size=512 bench/scale-server.mjs
+//   DATABASE_URL=… NEXT_DIST_DIR=.next-scale PORT=… node --max-old-space-size=192 bench/scale-server.mjs
 import http from "node:http";
 import { clientAddress } from "../scripts/client-address.mjs";
 import { SingleValueResponse } from "../scripts/single-value-response.mjs";

@@ -142,12 +142,11 @@ if (embedded) {
 /**
  * The production server runs inside this process, through Next's custom-server API (the same request
  * handlers `next start` uses). A second Node process would cost its own ~50 MB just to exist. The
- * heap limit comes from the `node --max-old-space-size=512` in package.json's start script: pages
+ * heap limit comes from the `node --max-old-space-size=192` in package.json's start script: pages
  * come from Next's cache, so the heap holds little that lives long, and without a limit V8 on a
- * large machine lets the process grow past 700 MB before it bothers to collect. 192 and 256 MB
- * were too little: a crawl of distinct articles, 16 at a time, each a cache miss, ran the server
- * out of heap after 500–5,000 pages, with about 110 MB live once the crawl stopped
- * (bench/README.md, "Crawl memory").
+ * large machine lets the process grow past 700 MB before it bothers to collect. Known problem
+ * (bench/README.md, "Crawl memory"): a sustained crawl of distinct articles runs it out of heap
+ * whatever the limit (192, 256 and 512 MB tried); a larger limit only delays it.
  */
 async function serveInProcess() {
   const heapLimitMb = v8.getHeapStatistics().heap_size_limit / 2 ** 20;
