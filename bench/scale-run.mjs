@@ -7,6 +7,7 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { freePort } from "../scripts/embedded-db.mjs";
+import { alive } from "../scripts/embedded-db-orphan.mjs";
 import { SERVER_NODE_FLAGS } from "../scripts/server-flags.mjs";
 import { startSampler } from "./lib/memory.mjs";
 import { draftCookie } from "./lib/targets.mjs";
@@ -185,7 +186,7 @@ export async function crawl(server, paths, concurrency, onProgress = () => {}) {
       } catch {
         failed++;
         // A server that died (out of memory, say) fails every request from then on: stop there.
-        if (!isAlive(server.pid)) dead = true;
+        if (!alive(server.pid)) dead = true;
       }
       if (next % 5000 === 0) onProgress(next, sampler.takeWindowPeak(), Date.now() - started);
     }
@@ -199,13 +200,4 @@ export async function crawl(server, paths, concurrency, onProgress = () => {}) {
     seconds: (Date.now() - started) / 1000,
     memory: sampler.stop(),
   };
-}
-
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

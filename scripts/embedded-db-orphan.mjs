@@ -7,7 +7,8 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const alive = (pid) => {
+/** Whether process `pid` exists (EPERM: it does, owned by someone else). */
+export const alive = (pid) => {
   try {
     process.kill(pid, 0);
     return true;

@@ -6,13 +6,7 @@ import {
   STUDIO_PAGE_SIZE,
 } from "@/lib/articles/list-my-articles-with-status";
 import { createArticle, createUser } from "@/test/factories";
-
-const actorOf = (user: Awaited<ReturnType<typeof createUser>>) => ({
-  id: user.id,
-  role: user.role,
-  tier: user.tier,
-  suspendedAt: user.suspendedAt,
-});
+import { asActor } from "@/test/review-fixtures";
 
 describe("the studio's status pages", () => {
   it("page through one status group, newest change first, with no repeats or gaps", async () => {
@@ -28,12 +22,12 @@ describe("the studio's status pages", () => {
       });
     await createArticle({ status: "DRAFT", writerId: other.id });
 
-    const overview = await listMyArticles(actorOf(writer));
+    const overview = await listMyArticles(asActor(writer));
     const drafts = overview.find((group) => group.status === "DRAFT");
     expect(drafts?.count).toBe(count);
     expect(drafts?.articles).toHaveLength(STUDIO_GROUP_LIMIT);
 
-    const first = await listMyArticlesWithStatus(actorOf(writer), "DRAFT");
+    const first = await listMyArticlesWithStatus(asActor(writer), "DRAFT");
     expect(first).toMatchObject({ count, continued: false });
     expect(first.articles).toHaveLength(STUDIO_PAGE_SIZE);
     // A save in between moves one article to the top; the next page neither repeats nor skips.
@@ -41,7 +35,7 @@ describe("the studio's status pages", () => {
       where: { id: first.articles[10].id },
       data: { updatedAt: new Date(Date.UTC(2026, 5, 1)) },
     });
-    const second = await listMyArticlesWithStatus(actorOf(writer), "DRAFT", first.next);
+    const second = await listMyArticlesWithStatus(asActor(writer), "DRAFT", first.next);
     expect(second.continued).toBe(true);
     expect(second.next).toBeUndefined();
     const seen = [...first.articles, ...second.articles].map((a) => a.id);
@@ -61,7 +55,7 @@ describe("the studio's status pages", () => {
     const writer = await createUser({ tier: "WRITER" });
     const stranger = await createArticle({ status: "DRAFT" });
     await createArticle({ status: "DRAFT", writerId: writer.id });
-    const page = await listMyArticlesWithStatus(actorOf(writer), "DRAFT", stranger.id);
+    const page = await listMyArticlesWithStatus(asActor(writer), "DRAFT", stranger.id);
     expect(page.continued).toBe(false);
     expect(page.articles.map((a) => a.title)).not.toContain(stranger.title);
   });

@@ -2,11 +2,7 @@ import "server-only";
 import { authorize, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
-import {
-  countOwnArticlesByStatus,
-  presentStudioRow,
-  STUDIO_ROW_SELECT,
-} from "@/lib/articles/studio-rows";
+import { presentStudioRow, STUDIO_ROW_SELECT } from "@/lib/articles/studio-rows";
 
 export const STUDIO_PAGE_SIZE = 50;
 
@@ -27,8 +23,8 @@ export async function listMyArticlesWithStatus(
         select: { id: true, updatedAt: true },
       })
     : null;
-  const [countOf, rows] = await Promise.all([
-    countOwnArticlesByStatus(actor.id),
+  const [count, rows] = await Promise.all([
+    db.article.count({ where: { writerId: actor.id, status } }),
     db.article.findMany({
       where: {
         writerId: actor.id,
@@ -48,7 +44,7 @@ export async function listMyArticlesWithStatus(
   const articles = rows.slice(0, STUDIO_PAGE_SIZE).map(presentStudioRow);
   return {
     status,
-    count: countOf.get(status) ?? 0,
+    count,
     articles,
     next: rows.length > STUDIO_PAGE_SIZE ? articles.at(-1)?.id : undefined,
     continued: Boolean(cursor),

@@ -2,11 +2,7 @@ import "server-only";
 import { authorize, type Actor } from "@/lib/auth/can";
 import { db } from "@/lib/db";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
-import {
-  countOwnArticlesByStatus,
-  presentStudioRow,
-  STUDIO_ROW_SELECT,
-} from "@/lib/articles/studio-rows";
+import { presentStudioRow, STUDIO_ROW_SELECT } from "@/lib/articles/studio-rows";
 
 export const STATUS_LABELS: Record<ArticleStatus, string> = {
   DRAFT: "Draf",
@@ -37,6 +33,11 @@ export const STATUS_ORDER: ArticleStatus[] = [
  * render time whether or not anyone scrolls that far.
  */
 export const STUDIO_GROUP_LIMIT = 10;
+
+async function countOwnArticlesByStatus(writerId: string) {
+  const counts = await db.article.groupBy({ by: ["status"], where: { writerId }, _count: true });
+  return new Map(counts.map((c) => [c.status, c._count]));
+}
 
 /** The writer's own articles, grouped by status with full counts. Only ever the actor's. */
 export async function listMyArticles(actor: Actor | null) {

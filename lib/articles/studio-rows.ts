@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 
 // What the studio's lists show of an article, shared by the overview and the one-status pages.
@@ -32,8 +31,3 @@ export const presentStudioRow = (row: Row) => ({
 });
 
 export type StudioArticle = ReturnType<typeof presentStudioRow>;
-
-export async function countOwnArticlesByStatus(writerId: string) {
-  const counts = await db.article.groupBy({ by: ["status"], where: { writerId }, _count: true });
-  return new Map(counts.map((c) => [c.status, c._count]));
-}

@@ -8,6 +8,8 @@ import { waitLabel } from "@/lib/format/wait-label";
 import { formatWib } from "@/lib/format/dates";
 import { listSectionOptions } from "@/lib/sections/list-section-options";
 import { pageGate } from "@/lib/auth/page-gate";
+import { CursorLinks } from "@/components/ui/cursor-links";
+import { textParam } from "@/components/ui/page-links";
 import { ClaimButton } from "./claim-button";
 import { QueueFilterForm } from "./queue-filter-form";
 import { TierBadge } from "./tier-badge";
@@ -29,7 +31,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const t = await getTranslations("desk");
   const query = await searchParams;
   const { filters, form } = parseQueueFilters(query);
-  const after = (Array.isArray(query.setelah) ? query.setelah[0] : query.setelah)?.slice(0, 40);
+  const after = textParam(query.setelah, 40) || undefined;
   const gate = await pageGate("/redaksi", (user) => listReviewQueue(user, filters, { after }));
   const { user, data: page } = gate;
   const queue = page.items;
@@ -103,16 +105,11 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
           })}
         </ol>
       )}
-      {(page.continued || page.next) && (
-        <nav className="pagination" aria-label={t("queue.pagesLabel")}>
-          {page.continued && <Link href={queueHref()}>{t("queue.top")}</Link>}
-          {page.next && (
-            <Link href={queueHref(page.next)} rel="next">
-              {t("queue.more")}
-            </Link>
-          )}
-        </nav>
-      )}
+      <CursorLinks
+        label={t("queue.pagesLabel")}
+        first={page.continued ? { href: queueHref(), text: t("queue.top") } : undefined}
+        next={page.next ? { href: queueHref(page.next), text: t("queue.more") } : undefined}
+      />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { listMyArticlesWithStatus } from "@/lib/articles/list-my-articles-with-status";
 import { STATUS_ORDER } from "@/lib/articles/list-my-articles";
 import { pageGate } from "@/lib/auth/page-gate";
+import { CursorLinks } from "@/components/ui/cursor-links";
+import { textParam } from "@/components/ui/page-links";
 import type { Locale } from "@/lib/i18n/locales";
 import type { StudioArticle } from "@/lib/articles/studio-rows";
 import { StudioArticleList } from "./studio-article-list";
@@ -11,13 +13,13 @@ type Props = { status: StudioArticle["status"]; before?: string | string[]; loca
 
 /** `?status=published` (any case) names a status group; anything else opens the overview. */
 export function studioStatusFrom(value: string | string[] | undefined) {
-  const raw = (Array.isArray(value) ? value[0] : value)?.toUpperCase();
+  const raw = textParam(value).toUpperCase();
   return STATUS_ORDER.find((status) => status === raw);
 }
 
 /** One status group of the writer's articles, 50 at a time, newest change first. */
 export async function StatusPage({ status, before, locale }: Props) {
-  const cursor = (Array.isArray(before) ? before[0] : before)?.slice(0, 40);
+  const cursor = textParam(before, 40) || undefined;
   const here = `/tulis?status=${status.toLowerCase()}`;
   const { data: page } = await pageGate(here, (user) =>
     listMyArticlesWithStatus(user, status, cursor),
@@ -36,14 +38,15 @@ export async function StatusPage({ status, before, locale }: Props) {
       ) : (
         <StudioArticleList status={status} articles={page.articles} locale={locale} />
       )}
-      <nav className="pagination" aria-label={t("home.pagesLabel")}>
-        {page.continued && <Link href={here}>{t("home.newest")}</Link>}
-        {page.next && (
-          <Link href={`${here}&sebelum=${encodeURIComponent(page.next)}`} rel="next">
-            {t("home.older")}
-          </Link>
-        )}
-      </nav>
+      <CursorLinks
+        label={t("home.pagesLabel")}
+        first={page.continued ? { href: here, text: t("home.newest") } : undefined}
+        next={
+          page.next
+            ? { href: `${here}&sebelum=${encodeURIComponent(page.next)}`, text: t("home.older") }
+            : undefined
+        }
+      />
     </div>
   );
 }
