@@ -1,6 +1,5 @@
-import { NextIntlClientProvider } from "next-intl";
 import "@/components/account/account.css";
-import { pickMessages } from "@/lib/i18n/catalog";
+import { AreaMessages } from "@/components/i18n/area-messages";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
 // The account pages' forms are client components: they get the "auth" messages, here only.
@@ -13,8 +12,8 @@ export default async function AuthLayout({
 }) {
   const locale = await enterLocale(params);
   return (
-    <NextIntlClientProvider messages={pickMessages(locale, ["common", "account", "auth"])}>
+    <AreaMessages locale={locale} areas={["common", "account", "auth"]}>
       {children}
-    </NextIntlClientProvider>
+    </AreaMessages>
   );
 }

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/can";
 import { getSessionUser } from "@/lib/auth/session";
 import { enterDesk } from "@/lib/articles/review/enter-desk";
-import { pickMessages } from "@/lib/i18n/catalog";
+import { AreaMessages } from "@/components/i18n/area-messages";
 import { DeskNav } from "./desk-nav";
 import "./desk.css";
 import { enterLocale } from "@/lib/i18n/enter-locale";
@@ -18,17 +17,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // Not a security boundary: every desk page calls a verb that checks `desk:enter` itself. The layout
-// only decides whether to show the desk's navigation. Its provider replaces the locale layout's,
-// so it names every area the desk's client components use (the review page renders the studio's
-// editor too).
+// only decides whether to show the desk's navigation. Its messages name every area the desk's
+// client components use (the review page renders the studio's editor too).
 export default async function DeskLayout({ children, params }: Props) {
   const locale = await enterLocale(params);
   const user = await getSessionUser();
   const counts = user && can(user, "desk:enter", undefined) ? await enterDesk(user) : null;
   return (
-    <NextIntlClientProvider
-      messages={pickMessages(locale, ["common", "account", "desk", "studio", "editor"])}
-    >
+    <AreaMessages locale={locale} areas={["common", "account", "desk", "studio", "editor"]}>
       {counts && user && (
         <DeskNav
           waiting={counts.waiting}
@@ -37,6 +33,6 @@ export default async function DeskLayout({ children, params }: Props) {
         />
       )}
       {children}
-    </NextIntlClientProvider>
+    </AreaMessages>
   );
 }

@@ -1,10 +1,8 @@
-import { NextIntlClientProvider } from "next-intl";
-import { pickMessages } from "@/lib/i18n/catalog";
+import { AreaMessages } from "@/components/i18n/area-messages";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
 // The studio's client components (the workspace, the editor, the profile and points forms) need
-// their areas in the browser; the locale layout sends only the reader pages' ones. A nested
-// provider replaces the messages above it, so "common" is repeated here.
+// their areas in the browser.
 export default async function StudioLayout({
   children,
   params,
@@ -14,10 +12,11 @@ export default async function StudioLayout({
 }) {
   const locale = await enterLocale(params);
   return (
-    <NextIntlClientProvider
-      messages={pickMessages(locale, ["common", "account", "notifications", "studio", "editor"])}
+    <AreaMessages
+      locale={locale}
+      areas={["common", "account", "notifications", "studio", "editor"]}
     >
       {children}
-    </NextIntlClientProvider>
+    </AreaMessages>
   );
 }
