@@ -4,7 +4,7 @@ import { articleCardSelect, toArticleCard, type ArticleCard } from "@/lib/articl
 import { listKeys } from "@/lib/articles/list-keys";
 import { cached } from "@/lib/cache/cached";
 import { tags } from "@/lib/cache/tags";
-import { popularArticles } from "@/lib/views/popular-articles";
+import { currentPopularArticles } from "@/lib/views/current-popular-articles";
 
 export type HomePage = {
   headline: ArticleCard | null;
@@ -52,7 +52,7 @@ async function loadHomePage(): Promise<HomePage> {
       };
     }),
   );
-  const popular = await popularArticles({ days: 7, limit: 5 });
+  const popular = await currentPopularArticles({ limit: 5 });
 
   return {
     headline: headlineRow && toArticleCard(headlineRow),

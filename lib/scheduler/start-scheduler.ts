@@ -4,6 +4,7 @@ import { instanceId } from "@/lib/health/instance-id";
 import { runJobs } from "@/lib/jobs/run-jobs";
 import { accrueViewPoints } from "@/lib/points/accrue-view-points";
 import { rollUpArticleViews } from "@/lib/views/roll-up-views";
+import { POPULAR_REFRESH_MS, refreshPopularArticles } from "@/lib/views/refresh-popular-articles";
 import { publishDueArticles } from "@/lib/scheduler/publish-due-articles";
 import { holdLease } from "@/lib/scheduler/scheduler-lease";
 
@@ -21,6 +22,7 @@ type SchedulerState = {
   leader: boolean;
   lastTick: number;
   lastUpkeep: number;
+  lastPopular: number;
   pendingTags: Set<string>;
 };
 const store = globalThis as { wartaScheduler?: SchedulerState };
@@ -44,6 +46,7 @@ export function startScheduler(options: SchedulerOptions): void {
     leader: false,
     lastTick: 0,
     lastUpkeep: 0,
+    lastPopular: 0,
     pendingTags: new Set(),
   };
   // A timer must not keep a process alive that is otherwise shutting down.
@@ -89,6 +92,11 @@ export function startScheduler(options: SchedulerOptions): void {
     }
     if (state.pendingTags.size && (await invalidateTagsOutsideRequest(state.pendingTags)))
       state.pendingTags.clear();
+    // After publishing, so a failure here never delays an article that is due.
+    if (Date.now() - state.lastPopular >= POPULAR_REFRESH_MS) {
+      state.lastPopular = Date.now();
+      await refreshPopularArticles();
+    }
   }
 
   setTimeout(() => void beat(), 0);
