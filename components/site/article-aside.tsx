@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { LocalizedLink as Link } from "@/components/i18n/localized-link";
-import { PopularList } from "@/components/site/popular-list";
+import { PopularBlock, TopicsBlock } from "@/components/site/aside-blocks";
 import type { ArticleCard } from "@/lib/articles/article-card";
 import { formatDateShort } from "@/lib/format/dates";
 import type { PopularLink } from "@/lib/views/list-popular-articles";
@@ -20,12 +20,7 @@ export function ArticleAside({ popular, latest, topics }: Props) {
   const locale = useLocale();
   return (
     <aside className="article-aside" aria-label={t("label")}>
-      <section aria-labelledby="aside-popular-title">
-        <h2 id="aside-popular-title" className="block-title">
-          {t("popular")}
-        </h2>
-        <PopularList items={popular} />
-      </section>
+      <PopularBlock id="aside-popular-title" title={t("popular")} items={popular} />
       {latest.length > 0 && (
         <section aria-labelledby="aside-latest-title">
           <h2 id="aside-latest-title" className="block-title">
@@ -48,22 +43,7 @@ export function ArticleAside({ popular, latest, topics }: Props) {
           </ol>
         </section>
       )}
-      {topics.length > 0 && (
-        <section aria-labelledby="aside-topics-title">
-          <h2 id="aside-topics-title" className="block-title">
-            {t("topics")}
-          </h2>
-          <ul className="topic-chips">
-            {topics.map((topic) => (
-              <li key={topic.slug}>
-                <Link prefetch={false} href={`/topik/${topic.slug}`}>
-                  {topic.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <TopicsBlock id="aside-topics-title" title={t("topics")} topics={topics} />
     </aside>
   );
 }

@@ -2,7 +2,7 @@ import { PlainImage } from "@/components/site/plain-image";
 import { getTranslations } from "next-intl/server";
 import { LocalizedLink as Link } from "@/components/i18n/localized-link";
 import { ArticleCard } from "@/components/site/article-card";
-import { PopularList } from "@/components/site/popular-list";
+import { PopularBlock, TopicsBlock } from "@/components/site/aside-blocks";
 import { getHomePage } from "@/lib/articles/get-home-page";
 import { formatWib } from "@/lib/format/dates";
 import { pageMetadata, SITE_NAME } from "@/lib/seo/page-metadata";
@@ -82,28 +82,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </section>
 
         <aside className="home-aside">
-          <section aria-labelledby="popular-title">
-            <h2 id="popular-title" className="block-title">
-              {t("popular")}
-            </h2>
-            <PopularList items={home.popular} />
-          </section>
-          {topics.length > 0 && (
-            <section aria-labelledby="topics-title">
-              <h2 id="topics-title" className="block-title">
-                {t("topics")}
-              </h2>
-              <ul className="topic-chips">
-                {topics.map((topic) => (
-                  <li key={topic.slug}>
-                    <Link prefetch={false} href={`/topik/${topic.slug}`}>
-                      {topic.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <PopularBlock id="popular-title" title={t("popular")} items={home.popular} />
+          <TopicsBlock id="topics-title" title={t("topics")} topics={topics} />
         </aside>
       </div>
 
