@@ -118,6 +118,21 @@ describe("searchArticles", () => {
     expect(result.total).toBe(2);
   });
 
+  it("follows a renamed title: the database keeps the title's words with the title", async () => {
+    // The oldest of the twelve "gempa" articles comes last on body matches alone; with "Gempa" in
+    // its new title it must come first.
+    const oldest = await db.article.findFirstOrThrow({ where: { title: "Kabar daerah 11" } });
+    await db.article.update({ where: { id: oldest.id }, data: { title: "Gempa di wilayah 11" } });
+    try {
+      const [first] = ok(await searchArticles({ query: "gempa" })).results;
+      expect(first.id).toBe(oldest.id);
+    } finally {
+      await db.article.update({ where: { id: oldest.id }, data: { title: "Kabar daerah 11" } });
+    }
+    const [first] = ok(await searchArticles({ query: "gempa" })).results;
+    expect(first.id).not.toBe(oldest.id);
+  });
+
   it("returns the fields the result list needs, with the top-level section slug", async () => {
     const [hit] = ok(await searchArticles({ query: "gunung berapi" })).results;
     expect(hit.id).toBe(ids.subSection);

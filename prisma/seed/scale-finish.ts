@@ -81,10 +81,13 @@ export async function finishScaleSeed(client: pg.ClientBase, { words, log }: Fin
           max(coalesce("contentUpdatedAt", "publishedAt"))
         FROM "Article" WHERE status = 'PUBLISHED' GROUP BY 1`);
     }
-    log("building the full-text index…");
+    log("building the full-text indexes…");
     await client.query(`SET LOCAL maintenance_work_mem = '512MB'`);
     await client.query(
       `CREATE INDEX IF NOT EXISTS "Article_searchVector_idx" ON "Article" USING GIN ("searchVector")`,
+    );
+    await client.query(
+      `CREATE INDEX IF NOT EXISTS "Article_titleVector_idx" ON "Article" USING GIN ("titleVector")`,
     );
     await client.query(`UPDATE scale_seed_checkpoint SET finished = true`);
     await client.query("COMMIT");

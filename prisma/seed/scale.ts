@@ -90,8 +90,9 @@ export async function seedAtScale(options: { target: number; force: boolean; url
     const ctx = { pool, sectionIds: await ids("Section"), topicIds: await ids("Topic"), editorId };
     await writeScaleWriters(client, writers, people[0].passwordHash, editorId, startedAt);
 
-    // The GIN index is built once at the end: faster than maintaining it for every row.
+    // The GIN indexes are built once at the end: faster than maintaining them for every row.
     await client.query(`DROP INDEX IF EXISTS "Article_searchVector_idx"`);
+    await client.query(`DROP INDEX IF EXISTS "Article_titleVector_idx"`);
     // The per-list counters (ArticleListCount) are one hot row per list: two writers updating them
     // row by row would take turns. They are recounted in one statement at the end instead.
     await setCountTriggers(client, false);
