@@ -9,6 +9,9 @@ import { SubmitButton } from "@/components/account/submit-button";
 import type { PointsSettings } from "@/lib/points/points-settings";
 import { updatePointsSettingsAction } from "../actions";
 
+/** Whole numbers of at least 1, each labelled by its own message key. */
+const SETTINGS = ["viewsPerPoint", "minimumRedemption", "rupiahPerPoint"] as const;
+
 export function SettingsForm({ settings }: { settings: PointsSettings }) {
   const t = useTranslations("desk.points");
   const [state, action] = useActionState(updatePointsSettingsAction, idle);
@@ -16,36 +19,19 @@ export function SettingsForm({ settings }: { settings: PointsSettings }) {
   const e = state.fieldErrors ?? {};
   return (
     <form action={action} className="points-settings" style={{ maxWidth: "26rem" }}>
-      <FormField
-        idPrefix="s"
-        name="viewsPerPoint"
-        label={t("viewsPerPoint")}
-        type="number"
-        min={1}
-        step={1}
-        defaultValue={v.viewsPerPoint ?? settings.viewsPerPoint}
-        errors={e.viewsPerPoint}
-      />
-      <FormField
-        idPrefix="s"
-        name="minimumRedemption"
-        label={t("minimumRedemption")}
-        type="number"
-        min={1}
-        step={1}
-        defaultValue={v.minimumRedemption ?? settings.minimumRedemption}
-        errors={e.minimumRedemption}
-      />
-      <FormField
-        idPrefix="s"
-        name="rupiahPerPoint"
-        label={t("rupiahPerPoint")}
-        type="number"
-        min={1}
-        step={1}
-        defaultValue={v.rupiahPerPoint ?? settings.rupiahPerPoint}
-        errors={e.rupiahPerPoint}
-      />
+      {SETTINGS.map((name) => (
+        <FormField
+          key={name}
+          idPrefix="s"
+          name={name}
+          label={t(name)}
+          type="number"
+          min={1}
+          step={1}
+          defaultValue={v[name] ?? settings[name]}
+          errors={e[name]}
+        />
+      ))}
       <FormMessage state={state} />
       <SubmitButton label={t("saveSettings")} pendingLabel={t("saving")} />
     </form>
