@@ -79,4 +79,31 @@ describe("the page cache bound", () => {
       fs.rmSync(distDir, { recursive: true, force: true });
     }
   });
+
+  it("bounds the lifetimes Next remembers per page, which it never prunes itself", async () => {
+    type Lifetimes = { cacheControls: Map<string, unknown> };
+    const { SharedCacheControls } =
+      require("next/dist/server/lib/incremental-cache/shared-cache-controls.external.js") as {
+        SharedCacheControls: (new (manifest: unknown) => { set(k: string, v: unknown): void }) &
+          Lifetimes;
+      };
+    await import(pathToFileURL(path.resolve("lib/cache/next-cache-handler.mjs")).href);
+    // What Next's incremental cache does for every page it stores.
+    const lifetimes = new SharedCacheControls({ routes: {}, dynamicRoutes: {} });
+    for (let i = 0; i < 12_000; i++)
+      lifetimes.set(`/id/news/artikel-${i}`, { revalidate: 3600, expire: undefined });
+    const remembered = SharedCacheControls.cacheControls;
+    expect(remembered.size).toBe(10_000);
+    expect(remembered.has("/id/news/artikel-0")).toBe(false);
+    expect(remembered.get("/id/news/artikel-11999")).toEqual({
+      revalidate: 3600,
+      expire: undefined,
+    });
+    // Writing a page again makes it the newest: it outlives pages written before it.
+    lifetimes.set("/id/news/artikel-2000", { revalidate: 60 });
+    for (let i = 12_000; i < 12_100; i++)
+      lifetimes.set(`/id/news/artikel-${i}`, { revalidate: 3600 });
+    expect(remembered.has("/id/news/artikel-2000")).toBe(true);
+    expect(remembered.has("/id/news/artikel-2001")).toBe(false);
+  });
 });
