@@ -8,6 +8,7 @@ import { PublicChanges } from "@/components/article/public-changes";
 import { ViewBeacon } from "@/components/article/view-beacon";
 import { LazyParticipation } from "@/components/comments/lazy-participation";
 import { WriterBox } from "@/components/article/writer-box";
+import { TopicChips } from "@/components/site/aside-blocks";
 import type { ArticlePageData } from "@/lib/articles/get-article-page";
 import { withDateline } from "@/lib/articles/dateline";
 import { formatWib } from "@/lib/format/dates";
@@ -133,15 +134,7 @@ export function ArticleView({ article, siteUrl }: Props) {
           <h2 id="topics-heading" className="inline-heading">
             {t("topics")}
           </h2>
-          <ul className="topic-chips">
-            {article.topics.map((topic) => (
-              <li key={topic.slug}>
-                <Link prefetch={false} href={`/topik/${topic.slug}`}>
-                  {topic.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <TopicChips topics={article.topics} />
         </section>
       )}
 

@@ -41,15 +41,22 @@ export function TopicsBlock({
       <h2 id={id} className="block-title">
         {title}
       </h2>
-      <ul className="topic-chips">
-        {topics.map((topic) => (
-          <li key={topic.slug}>
-            <Link prefetch={false} href={`/topik/${topic.slug}`}>
-              {topic.name}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <TopicChips topics={topics} />
     </section>
+  );
+}
+
+/** Topics as chips linking to their pages: the asides' "Topik Populer" and an article's topics. */
+export function TopicChips({ topics }: { topics: { slug: string; name: string }[] }) {
+  return (
+    <ul className="topic-chips">
+      {topics.map((topic) => (
+        <li key={topic.slug}>
+          <Link prefetch={false} href={`/topik/${topic.slug}`}>
+            {topic.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }

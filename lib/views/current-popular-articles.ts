@@ -5,7 +5,7 @@ import {
   publishedByViews,
   type PopularArticle,
 } from "@/lib/views/popular-articles";
-import { POPULAR_REFRESH_MS } from "@/lib/views/refresh-popular-articles";
+import { POPULAR_REFRESH_MS, SNAPSHOT_SIZE } from "@/lib/views/refresh-popular-articles";
 
 /**
  * "Terpopuler" for a page: the scheduler's snapshot (refresh-popular-articles.ts) when it is recent,
@@ -16,7 +16,8 @@ export async function currentPopularArticles({
   limit = 5,
   now = new Date(),
 }: { limit?: number; now?: Date } = {}): Promise<PopularArticle[]> {
-  const safeLimit = Math.min(Math.max(Math.trunc(limit), 1), 50);
+  // No more than the snapshot holds.
+  const safeLimit = Math.min(Math.max(Math.trunc(limit), 1), SNAPSHOT_SIZE);
   const freshSince = new Date(now.getTime() - 3 * POPULAR_REFRESH_MS);
   const snapshot = await db.$queryRaw<PopularArticle[]>(
     publishedByViews(

@@ -5,7 +5,7 @@ import { popularArticles } from "@/lib/views/popular-articles";
 /** How often the scheduler recomputes "Terpopuler"; a snapshot older than three of these is not used. */
 export const POPULAR_REFRESH_MS = 5 * 60 * 1000;
 /** Kept beyond the five shown, so articles withdrawn after the snapshot still leave five. */
-const SNAPSHOT_SIZE = 50;
+export const SNAPSHOT_SIZE = 50;
 
 /**
  * Replaces the "Terpopuler" snapshot with the exact 7-day counts of now (one transaction: a reader
